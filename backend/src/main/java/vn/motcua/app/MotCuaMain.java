@@ -1,0 +1,24 @@
+package vn.motcua.app;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Starts the product. When no database is configured (a newcomer's first run), an embedded PostgreSQL
+ * is started first and the datasource points at it; a production profile refuses that.
+ */
+@QuarkusMain
+public class MotCuaMain {
+
+    public static void main(String... args) {
+        if (EmbeddedDatabase.noDatasourceConfigured()) {
+            if (EmbeddedDatabase.productionProfile()) {
+                System.err.println("Refusing to start: the production profile needs QUARKUS_DATASOURCE_REACTIVE_URL "
+                        + "and QUARKUS_DATASOURCE_JDBC_URL (no embedded database in production).");
+                System.exit(2);
+            }
+            EmbeddedDatabase.start();
+        }
+        Quarkus.run(args);
+    }
+}

@@ -1,0 +1,42 @@
+package vn.motcua.common;
+
+/** What may be shown of personal data to someone who has only a dossier code (Law 91/2025). */
+public final class Masking {
+    private Masking() {
+    }
+
+    /**
+     * "Nguyễn Văn An" becomes "Nguyễn V** A": the family name stays (it says little), middle names keep
+     * their first letter, the given name keeps its first letter only.
+     */
+    public static String maskName(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String[] parts = name.trim().split("\\s+");
+        if (parts.length == 1) {
+            return firstLetter(parts[0]) + "**";
+        }
+        StringBuilder masked = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            masked.append(' ').append(firstLetter(parts[i]));
+            if (i < parts.length - 1) {
+                masked.append("**");
+            }
+        }
+        return masked.toString();
+    }
+
+    /** Only the last three digits of a phone number, the rest as stars, in the local 0... form. */
+    public static String maskPhone(String phone84) {
+        if (phone84 == null || phone84.length() < 4) {
+            return null;
+        }
+        String local = phone84.startsWith("84") ? "0" + phone84.substring(2) : phone84;
+        return "*".repeat(local.length() - 3) + local.substring(local.length() - 3);
+    }
+
+    private static String firstLetter(String word) {
+        return new String(Character.toChars(word.codePointAt(0)));
+    }
+}

@@ -1,0 +1,82 @@
+package vn.motcua.intake;
+
+import vn.motcua.dossier.Dossier;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * Copies what a snapshot says onto the dossier, field by field; a field the record leaves out keeps its
+ * value. Status and due date are not handled here: they have history of their own.
+ */
+final class DossierFieldMerger {
+    private DossierFieldMerger() {
+    }
+
+    /** Returns true when anything changed. */
+    static boolean merge(Dossier d, DossierUpdate u, String idHash) {
+        boolean changed = false;
+        if (u.applicantName != null && !u.applicantName.equals(d.applicantName)) {
+            d.applicantName = u.applicantName;
+            changed = true;
+        }
+        if (u.applicantType != null && u.applicantType != d.applicantType) {
+            d.applicantType = u.applicantType;
+            changed = true;
+        }
+        if (u.applicantPhone != null && !u.applicantPhone.equals(d.applicantPhone)) {
+            d.applicantPhone = u.applicantPhone;
+            changed = true;
+        }
+        if (idHash != null && !idHash.equals(d.applicantIdHash)) {
+            d.applicantIdHash = idHash;
+            changed = true;
+        }
+        if (u.applicantEmail != null && !u.applicantEmail.equals(d.applicantEmail)) {
+            d.applicantEmail = u.applicantEmail;
+            changed = true;
+        }
+        if (u.summary != null && !u.summary.equals(d.summary)) {
+            d.summary = u.summary;
+            changed = true;
+        }
+        if (u.channel != null && !u.channel.equals(d.channel)) {
+            d.channel = u.channel;
+            changed = true;
+        }
+        if (u.resultDelivery != null && !u.resultDelivery.equals(d.resultDelivery)) {
+            d.resultDelivery = u.resultDelivery;
+            changed = true;
+        }
+        if (u.notifyConsent != null && u.notifyConsent != d.notifyConsent) {
+            d.notifyConsent = u.notifyConsent;
+            changed = true;
+        }
+        if (u.kind == DossierUpdate.Kind.SNAPSHOT && u.note != null && !u.note.equals(d.note)) {
+            d.note = u.note;
+            changed = true;
+        }
+        if (sameInstantDiffers(u.receivedAt, d.receivedAt)) {
+            d.receivedAt = u.receivedAt;
+            changed = true;
+        }
+        if (sameInstantDiffers(u.finishedAt, d.finishedAt)) {
+            d.finishedAt = u.finishedAt;
+            changed = true;
+        }
+        if (sameInstantDiffers(u.returnedAt, d.returnedAt)) {
+            d.returnedAt = u.returnedAt;
+            changed = true;
+        }
+        return changed;
+    }
+
+    /** True when the record carries a time that differs from the stored one (compared as instants). */
+    static boolean sameInstantDiffers(OffsetDateTime incoming, OffsetDateTime stored) {
+        return incoming != null && (stored == null || !incoming.toInstant().equals(stored.toInstant()));
+    }
+
+    static boolean differs(Object incoming, Object stored) {
+        return incoming != null && !Objects.equals(incoming, stored);
+    }
+}

@@ -1,0 +1,116 @@
+package vn.motcua.intake;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.agency.AgencyResolver;
+import vn.motcua.common.VietnamTime;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierCode;
+import vn.motcua.dossier.DossierRepository;
+import vn.motcua.procedure.ProcedureResolver;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applies one validated record in its own transaction: the dossier row is locked, the change, its
+ * timeline entry and its outbox row commit together or not at all.
+ */
+@ApplicationScoped
+public class DossierUpdateApplier {
+    private final DossierRepository dossiers;
+    private final AgencyResolver agencyResolver;
+    private final ProcedureResolver procedureResolver;
+    private final StatusTimeline timeline;
+    private final DossierSideRecords sideRecords;
+    private final IdNumberHasher idHasher;
+
+    public DossierUpdateApplier(DossierRepository dossiers, AgencyResolver agencyResolver,
+                                ProcedureResolver procedureResolver, StatusTimeline timeline,
+                                DossierSideRecords sideRecords, IdNumberHasher idHasher) {
+        this.dossiers = dossiers;
+        this.agencyResolver = agencyResolver;
+        this.procedureResolver = procedureResolver;
+        this.timeline = timeline;
+        this.sideRecords = sideRecords;
+        this.idHasher = idHasher;
+    }
+
+    @WithTransaction
+    public Uni<ApplyOutcome> apply(DossierUpdate u, String sourceSystem) {
+        List<String> warnings = new ArrayList<>();
+        return dossiers.findByCodeForUpdate(u.code).flatMap(existing -> {
+            if (existing == null && u.kind == DossierUpdate.Kind.PROGRESS) {
+                throw new RecordRejectedException("MaHoSo",
+                        "unknown dossier " + u.code + ": send it with DongBoHoSoMC first");
+            }
+            if (existing == null && u.status == null) {
+                throw new RecordRejectedException("status", "is required for a new dossier");
+            }
+            return agencyResolver.resolve(u.agencyCode, u.agencyName)
+                    .flatMap(agency -> procedureResolver.resolve(u.procedureCode, u.procedureName, u.fieldCode,
+                                    u.fieldName)
+                            .flatMap(procedure -> {
+                                if (agency != null && agency.placeholder()) {
+                                    warnings.add("unknown agency '" + agency.agency().name
+                                            + "' recorded as a placeholder");
+                                }
+                                if (procedure != null && procedure.placeholder()) {
+                                    warnings.add("unknown procedure '" + procedure.procedure().code
+                                            + "' recorded as a placeholder");
+                                }
+                                Long agencyId = agency == null ? null : agency.agency().id;
+                                Long procedureId = procedure == null ? null : procedure.procedure().id;
+                                String agencyName = agency == null ? null : agency.agency().name;
+                                return existing == null
+                                        ? create(u, sourceSystem, agencyId, procedureId, agencyName)
+                                        : update(existing, u, agencyId, procedureId, agencyName);
+                            }));
+        }).map(outcome -> new ApplyOutcome(outcome, warnings));
+    }
+
+    private Uni<ApplyOutcome.Outcome> create(DossierUpdate u, String source, Long agencyId, Long procedureId,
+                                             String agencyName) {
+        Dossier d = new Dossier();
+        d.code = u.code;
+        d.lookupKey = DossierCode.lookupKey(u.code);
+        d.sourceSystem = source;
+        d.agencyId = agencyId;
+        d.procedureId = procedureId;
+        d.createdAt = VietnamTime.now();
+        d.updatedAt = d.createdAt;
+        d.status = u.status.shortValue();
+        DossierFieldMerger.merge(d, u, idHasher.hash(u.applicantIdNumber));
+        return dossiers.persist(d)
+                .flatMap(saved -> sideRecords.dueDate(d, u, true))
+                .flatMap(x -> timeline.apply(d, u, agencyName, agencyId != null, null))
+                .flatMap(x -> sideRecords.supplements(d, u))
+                .flatMap(x -> sideRecords.fees(d, u))
+                .replaceWith(ApplyOutcome.Outcome.CREATED);
+    }
+
+    private Uni<ApplyOutcome.Outcome> update(Dossier d, DossierUpdate u, Long agencyId, Long procedureId,
+                                             String agencyName) {
+        boolean agencyChanged = agencyId != null && !agencyId.equals(d.agencyId);
+        boolean changed = DossierFieldMerger.merge(d, u, idHasher.hash(u.applicantIdNumber));
+        if (u.kind == DossierUpdate.Kind.SNAPSHOT) {
+            changed |= agencyChanged || (procedureId != null && !procedureId.equals(d.procedureId));
+            d.agencyId = agencyId != null ? agencyId : d.agencyId;
+            d.procedureId = procedureId != null ? procedureId : d.procedureId;
+        }
+        boolean fieldsChanged = changed;
+        return timeline.apply(d, u, agencyName, agencyChanged, d.status)
+                .flatMap(statusChanged -> sideRecords.dueDate(d, u, false).map(due -> statusChanged | due))
+                .flatMap(any -> sideRecords.supplements(d, u).map(s -> any | s))
+                .flatMap(any -> sideRecords.fees(d, u).map(f -> any | f))
+                .map(any -> {
+                    if (!any && !fieldsChanged) {
+                        return ApplyOutcome.Outcome.UNCHANGED;
+                    }
+                    d.version++;
+                    d.updatedAt = VietnamTime.now();
+                    return ApplyOutcome.Outcome.UPDATED;
+                });
+    }
+}

@@ -1,0 +1,94 @@
+package vn.motcua.intake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.config.MotCuaConfig;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import vn.motcua.common.VertxContexts;
+import vn.motcua.common.problem.ProblemException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The queue door: messages on {@code dossier-updates} carry the same bodies as the HTTP doors (the national
+ * envelope or our own records). In-memory by default; RabbitMQ when the channel is configured for it.
+ */
+@ApplicationScoped
+public class DossierUpdatesConsumer {
+    private final BatchReader batchReader;
+    private final DvcqgBatchParser dvcqgParser;
+    private final OwnFormatParser ownParser;
+    private final IntakeService intake;
+    private final Vertx vertx;
+    private final String sourceSystem;
+
+    public DossierUpdatesConsumer(BatchReader batchReader, DvcqgBatchParser dvcqgParser, OwnFormatParser ownParser,
+                                  IntakeService intake, Vertx vertx, MotCuaConfig config) {
+        this.batchReader = batchReader;
+        this.dvcqgParser = dvcqgParser;
+        this.ownParser = ownParser;
+        this.intake = intake;
+        this.vertx = vertx;
+        this.sourceSystem = config.integration().queueSource();
+    }
+
+    @Incoming("dossier-updates")
+    public Uni<Void> consume(Message<?> message) {
+        List<ParsedRecord> records;
+        try {
+            records = parse(bytes(message.getPayload()));
+        } catch (ProblemException e) {
+            // an unreadable message can never succeed: log it and take it off the queue
+            Log.errorf("Dropping unreadable message on dossier-updates: %s", e.getMessage());
+            return Uni.createFrom().completionStage(message.ack());
+        }
+        return VertxContexts.onDuplicatedContext(vertx, () -> intake.ingest(records, sourceSystem))
+                .flatMap(results -> {
+                    results.stream().filter(r -> !r.applied()).forEach(r ->
+                            Log.warnf("Queue record %d (%s) rejected: %s", r.index(), r.code(), r.errors()));
+                    if (results.stream().anyMatch(r -> Boolean.TRUE.equals(r.retryable()))) {
+                        // applying is idempotent, so redelivery of the whole message is safe
+                        return Uni.createFrom().completionStage(message.nack(new IllegalStateException(
+                                "temporary failure while applying dossier updates")));
+                    }
+                    return Uni.createFrom().completionStage(message.ack());
+                });
+    }
+
+    private List<ParsedRecord> parse(byte[] body) {
+        JsonNode root = batchReader.readTree(body);
+        if (root.isObject() && root.has("service")) {
+            return dvcqgParser.parse(root);
+        }
+        List<JsonNode> nodes = batchReader.records(root, "an array of records");
+        return IntStream.range(0, nodes.size()).mapToObj(i -> ownParser.parse(i, nodes.get(i))).toList();
+    }
+
+    private static byte[] bytes(Object payload) {
+        if (payload instanceof byte[] raw) {
+            return raw;
+        }
+        if (payload instanceof Buffer buffer) {
+            return buffer.getBytes();
+        }
+        if (payload instanceof io.vertx.mutiny.core.buffer.Buffer buffer) {
+            return buffer.getBytes();
+        }
+        if (payload instanceof JsonObject object) {
+            return object.encode().getBytes(StandardCharsets.UTF_8);
+        }
+        if (payload instanceof JsonArray array) {
+            return array.encode().getBytes(StandardCharsets.UTF_8);
+        }
+        return String.valueOf(payload).getBytes(StandardCharsets.UTF_8);
+    }
+}

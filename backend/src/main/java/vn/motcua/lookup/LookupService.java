@@ -1,0 +1,53 @@
+package vn.motcua.lookup;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.common.VietnamTime;
+import vn.motcua.common.problem.ProblemException;
+import vn.motcua.dossier.DossierCode;
+
+/** The public lookup: the minimum for anyone with the code, the full detail for a valid access token. */
+@ApplicationScoped
+public class LookupService {
+    private final LookupRepository lookups;
+    private final DetailRepository details;
+    private final AccessTokens tokens;
+
+    public LookupService(LookupRepository lookups, DetailRepository details, AccessTokens tokens) {
+        this.lookups = lookups;
+        this.details = details;
+        this.tokens = tokens;
+    }
+
+    public Uni<DossierView> lookup(String rawCode, String token) {
+        String code = normaliseOrNotFound(rawCode);
+        return lookups.find(code).flatMap(row -> {
+            if (row == null) {
+                throw notFound(rawCode);
+            }
+            Boolean tokenValid = token == null || token.isBlank() ? null
+                    : tokens.verify(row.code(), row.tokenGeneration(), token.strip());
+            DossierView view = DossierView.publicView(row, VietnamTime.now(), tokenValid);
+            return Boolean.TRUE.equals(tokenValid)
+                    ? details.detail(row.id()).map(view::withDetail)
+                    : Uni.createFrom().item(view);
+        });
+    }
+
+    static String normaliseOrNotFound(String rawCode) {
+        try {
+            return DossierCode.normalise(rawCode);
+        } catch (IllegalArgumentException e) {
+            throw notFound(rawCode);
+        }
+    }
+
+    static ProblemException notFound(String rawCode) {
+        String shown = rawCode == null ? "" : rawCode.strip();
+        if (shown.length() > 60) {
+            shown = shown.substring(0, 60) + "…";
+        }
+        return ProblemException.notFound("Không tìm thấy hồ sơ",
+                "Không tìm thấy hồ sơ có mã \"" + shown + "\". Vui lòng kiểm tra lại mã hồ sơ trên giấy tiếp nhận.");
+    }
+}

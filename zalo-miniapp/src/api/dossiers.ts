@@ -1,0 +1,125 @@
+/** Public dossier endpoints: GET /api/public/v1/dossiers/{code}, POST .../access. */
+import { ApiError, api, type ApiClient } from "./client";
+
+export interface ProcedureRef {
+  code: string;
+  name: string;
+}
+
+export interface DossierStatus {
+  /** National status code 1-10 (TrangThaiHoSo). */
+  code: number;
+  label: string;
+  nextStep: string | null;
+}
+
+export interface TimelineEntry {
+  at: string;
+  statusCode: number;
+  statusLabel: string;
+  agency: string | null;
+  note: string | null;
+}
+
+export interface Supplement {
+  requestedAt: string | null;
+  items: string[];
+  note: string | null;
+}
+
+export interface Fee {
+  name: string;
+  amount: number;
+}
+
+export type ResultDelivery = "desk" | "post";
+
+/** Present only with full access (a valid token). */
+export interface DossierDetail {
+  applicantName: string;
+  phone: string | null;
+  resultDelivery: ResultDelivery | null;
+  supplements: Supplement[];
+  fees: Fee[];
+  notes: string[];
+}
+
+export interface Dossier {
+  code: string;
+  procedure: ProcedureRef | null;
+  agency: string | null;
+  agencyPhone: string | null;
+  status: DossierStatus;
+  receivedAt: string | null;
+  dueAt: string | null;
+  previousDueAt: string | null;
+  finishedAt: string | null;
+  overdue: boolean;
+  timeline: TimelineEntry[];
+  /** Masked for public access, e.g. "Nguyễn V** B". */
+  applicantName: string | null;
+  access: "public" | "full";
+  /** null: no token sent; false: token rejected; true: token accepted. */
+  tokenValid: boolean | null;
+  detail?: DossierDetail | null;
+}
+
+export type AccessProof = { idNumber: string } | { phone: string };
+
+export interface AccessGrant {
+  token: string;
+}
+
+function dossierPath(code: string): string {
+  return `/api/public/v1/dossiers/${encodeURIComponent(code)}`;
+}
+
+/** Fills the lists the UI iterates over, so a sparse answer cannot crash a page. */
+export function normaliseDossier(raw: Dossier): Dossier {
+  const detail = raw.detail
+    ? {
+        ...raw.detail,
+        supplements: (raw.detail.supplements ?? []).map((s) => ({ ...s, items: s.items ?? [] })),
+        fees: raw.detail.fees ?? [],
+        notes: raw.detail.notes ?? [],
+      }
+    : raw.detail;
+  return {
+    ...raw,
+    overdue: raw.overdue === true,
+    timeline: raw.timeline ?? [],
+    detail,
+  };
+}
+
+export async function fetchDossier(
+  code: string,
+  token?: string | null,
+  options: { signal?: AbortSignal; client?: ApiClient } = {},
+): Promise<Dossier> {
+  const client = options.client ?? api;
+  const raw = await client.get<Dossier>(dossierPath(code), {
+    query: { t: token ?? undefined },
+    signal: options.signal,
+  });
+  return normaliseDossier(raw);
+}
+
+/** Exchanges the applicant's id number or phone for a dossier token. */
+export async function requestDossierAccess(
+  code: string,
+  proof: AccessProof,
+  options: { client?: ApiClient } = {},
+): Promise<string> {
+  const client = options.client ?? api;
+  const grant = await client.post<AccessGrant>(`${dossierPath(code)}/access`, proof);
+  if (!grant || typeof grant.token !== "string" || grant.token === "") {
+    throw new ApiError({
+      status: 200,
+      title: "Phản hồi không hợp lệ",
+      detail: "Máy chủ không trả về mã truy cập. Vui lòng thử lại sau.",
+      kind: "invalid-response",
+    });
+  }
+  return grant.token;
+}

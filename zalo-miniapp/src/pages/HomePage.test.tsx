@@ -1,0 +1,150 @@
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+const zmp = vi.hoisted(() => ({ current: null as null | Record<string, unknown> }));
+vi.mock("zmp-sdk/apis", async () => {
+  const sdk = (await import("../test/zmpSdkMock")).browserZmpSdk();
+  zmp.current = sdk;
+  return sdk;
+});
+
+import { CODE, publicDossier } from "../test/fixtures";
+import { jsonResponse, stubFetch } from "../test/http";
+import { currentLocation, renderAt } from "../test/render";
+import { useDossierStore } from "../state/dossier";
+import { useLaunchStore } from "../state/launch";
+import { useRecentCodes } from "../state/recentCodes";
+
+function scanMock() {
+  return (zmp.current as { scanQRCode: ReturnType<typeof vi.fn> }).scanQRCode;
+}
+
+beforeEach(() => {
+  useRecentCodes.setState({ items: [] });
+  useLaunchStore.setState({ launch: null, tokens: {} });
+  useDossierStore.getState().reset();
+  scanMock().mockReset();
+  scanMock().mockRejectedValue(Object.assign(new Error("not in Zalo"), { code: -1 }));
+});
+
+describe("HomePage", () => {
+  it("looks up a code typed loosely and shows the dossier", async () => {
+    const fetchMock = stubFetch(() => jsonResponse(publicDossier()));
+    const user = userEvent.setup();
+    renderAt("/");
+    expect(screen.getByRole("heading", { name: "Tra cứu hồ sơ hành chính" })).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText("Nhập mã hồ sơ"), " 000 00 22 h12 261120 0007 ");
+    await user.click(screen.getByRole("button", { name: "Tra cứu hồ sơ" }));
+
+    expect(currentLocation()).toBe(`/dossier?code=${CODE}`);
+    expect(await screen.findByRole("heading", { level: 1, name: "Được tiếp nhận" })).toBeInTheDocument();
+    expect(String(fetchMock.mock.calls[0][0])).toContain(`/api/public/v1/dossiers/${encodeURIComponent(CODE)}`);
+  });
+
+  it("submits with the Enter key", async () => {
+    stubFetch(() => jsonResponse(publicDossier()));
+    const user = userEvent.setup();
+    renderAt("/");
+    await user.type(screen.getByLabelText("Nhập mã hồ sơ"), `${CODE}{Enter}`);
+    expect(currentLocation()).toBe(`/dossier?code=${CODE}`);
+  });
+
+  it("explains an empty or malformed code instead of searching", async () => {
+    const fetchMock = stubFetch(() => undefined);
+    const user = userEvent.setup();
+    renderAt("/");
+    await user.click(screen.getByRole("button", { name: "Tra cứu hồ sơ" }));
+    expect(screen.getByRole("alert")).toHaveTextContent("Vui lòng nhập mã hồ sơ.");
+    expect(screen.getByLabelText("Nhập mã hồ sơ")).toHaveAttribute("aria-invalid", "true");
+
+    await user.type(screen.getByLabelText("Nhập mã hồ sơ"), "hồ sơ của tôi");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Tra cứu hồ sơ" }));
+    expect(screen.getByRole("alert")).toHaveTextContent("chỉ gồm chữ cái không dấu");
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(currentLocation()).toBe("/");
+  });
+
+  it("lists recent codes and opens or removes them", async () => {
+    stubFetch(() => jsonResponse(publicDossier()));
+    useRecentCodes.getState().remember("HS-2026-0042", { procedureName: "Đăng ký khai sinh", statusLabel: "Đang xử lý" });
+    useRecentCodes.getState().remember(CODE, { procedureName: "Cấp giấy chứng nhận quyền sử dụng đất lần đầu" });
+    const user = userEvent.setup();
+    renderAt("/");
+
+    expect(screen.getByRole("heading", { name: "Hồ sơ đã tra cứu" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Xoá mã HS-2026-0042 khỏi danh sách" }));
+    expect(screen.queryByText("HS-2026-0042")).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: new RegExp(CODE.replace(/\./g, "\\.")) }));
+    expect(currentLocation()).toBe(`/dossier?code=${CODE}`);
+  });
+
+  it("offers typed entry when the QR scanner is not available in a browser", async () => {
+    const user = userEvent.setup();
+    renderAt("/");
+    await user.click(screen.getByRole("button", { name: "Quét mã QR" }));
+    expect(await screen.findByText(/không mở được máy quét mã QR/)).toBeInTheDocument();
+    expect(screen.getByText(/nhập mã hồ sơ in trên giấy hẹn/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByLabelText("Nhập mã hồ sơ")).toHaveFocus());
+    expect(currentLocation()).toBe("/");
+  });
+
+  it("offers a photo of the QR code when the browser can read one", async () => {
+    class FakeDetector {
+      async detect() {
+        return [{ rawValue: `https://zalo.me/s/123/?code=${CODE}&t=k1.photo` }];
+      }
+    }
+    vi.stubGlobal("BarcodeDetector", FakeDetector);
+    vi.stubGlobal("createImageBitmap", async () => ({ close() {} }));
+    stubFetch(() => jsonResponse(publicDossier()));
+    const user = userEvent.setup();
+    renderAt("/");
+    await user.click(screen.getByRole("button", { name: "Quét mã QR" }));
+    const picker = await screen.findByLabelText("Chọn ảnh mã QR");
+    await user.upload(picker, new File(["qr"], "giay-hen.png", { type: "image/png" }));
+    await waitFor(() => expect(currentLocation()).toBe(`/dossier?code=${CODE}&t=k1.photo`));
+  });
+
+  it("opens the dossier from a scanned receipt QR code, keeping its token", async () => {
+    stubFetch(() => jsonResponse(publicDossier({ access: "full", tokenValid: true })));
+    scanMock().mockResolvedValue({ content: `https://zalo.me/s/1234/?code=${CODE}&t=k1.scanned` });
+    const user = userEvent.setup();
+    renderAt("/");
+    await user.click(screen.getByRole("button", { name: "Quét mã QR" }));
+    await waitFor(() => expect(currentLocation()).toBe(`/dossier?code=${CODE}&t=k1.scanned`));
+    expect(useLaunchStore.getState().tokens[CODE]).toBe("k1.scanned");
+  });
+
+  it("says so when the QR code is not a dossier code", async () => {
+    scanMock().mockResolvedValue({ content: "https://zalo.me/4318123456" });
+    const user = userEvent.setup();
+    renderAt("/");
+    await user.click(screen.getByRole("button", { name: "Quét mã QR" }));
+    expect(await screen.findByText(/Mã QR này không chứa mã hồ sơ/)).toBeInTheDocument();
+  });
+
+  it("stays quiet when the citizen closes the scanner", async () => {
+    scanMock().mockRejectedValue(Object.assign(new Error("cancelled"), { code: -201 }));
+    const user = userEvent.setup();
+    renderAt("/");
+    await user.click(screen.getByRole("button", { name: "Quét mã QR" }));
+    await waitFor(() => expect(scanMock()).toHaveBeenCalled());
+    expect(screen.queryByRole("status")).not.toBeInTheDocument();
+  });
+
+  it("links only to pages that exist", async () => {
+    stubFetch(() => jsonResponse([]));
+    const user = userEvent.setup();
+    renderAt("/");
+    const links = screen.getByRole("navigation");
+    const buttons = links.querySelectorAll("button");
+    expect(buttons).toHaveLength(1);
+    await user.click(screen.getByRole("button", { name: /Hướng dẫn thủ tục hành chính/ }));
+    expect(currentLocation()).toBe("/procedures");
+    expect(await screen.findByLabelText("Tìm thủ tục")).toBeInTheDocument();
+  });
+});

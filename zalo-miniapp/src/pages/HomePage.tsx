@@ -1,0 +1,265 @@
+import { useRef, useState, type ChangeEvent, type FormEvent } from "react";
+import { useNavigate } from "react-router-dom";
+import { Button, Page } from "zmp-ui";
+import type { InputRef } from "zmp-ui/input";
+import { AppHeader } from "../components/AppHeader";
+import { Notice } from "../components/StateViews";
+import { TextField } from "../components/TextField";
+import { checkDossierCode, parseScannedContent } from "../domain/code";
+import { formatShortDateTime } from "../domain/format";
+import { dossierUrl, PATHS } from "../routes";
+import { canDecodeQrImage, decodeQrImage } from "../sdk/qrImage";
+import { followOA, openChat, scanQRCode, SdkError, showToast } from "../sdk/zalo";
+import { useLaunchStore } from "../state/launch";
+import { useRecentCodes } from "../state/recentCodes";
+
+const oaId = import.meta.env.VITE_ZALO_OA_ID?.trim() || "";
+
+const NOT_A_DOSSIER_QR =
+  "Mã QR này không chứa mã hồ sơ. Vui lòng quét mã QR in trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả, hoặc nhập mã hồ sơ.";
+
+interface ScanNotice {
+  tone: "info" | "warning";
+  text: string;
+  offerImage: boolean;
+}
+
+export default function HomePage() {
+  const navigate = useNavigate();
+  const [value, setValue] = useState("");
+  const [inputError, setInputError] = useState<string | null>(null);
+  const [scanNotice, setScanNotice] = useState<ScanNotice | null>(null);
+  const [scanning, setScanning] = useState(false);
+  const inputRef = useRef<InputRef>(null);
+  const fileRef = useRef<HTMLInputElement | null>(null);
+  const recent = useRecentCodes((state) => state.items);
+  const removeRecent = useRecentCodes((state) => state.remove);
+  const rememberToken = useLaunchStore((state) => state.rememberToken);
+
+  const openDossier = (code: string, token?: string) => {
+    if (token) {
+      rememberToken(code, token);
+    }
+    navigate(dossierUrl(code, token));
+  };
+
+  const openScanned = (content: string) => {
+    const scanned = parseScannedContent(content);
+    if (!scanned) {
+      setScanNotice({ tone: "warning", text: NOT_A_DOSSIER_QR, offerImage: false });
+      return;
+    }
+    setScanNotice(null);
+    openDossier(scanned.code, scanned.token);
+  };
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    const check = checkDossierCode(value);
+    if (!check.ok) {
+      setInputError(check.message);
+      return;
+    }
+    setInputError(null);
+    setValue(check.code);
+    openDossier(check.code);
+  };
+
+  const scan = async () => {
+    setScanning(true);
+    setScanNotice(null);
+    try {
+      openScanned(await scanQRCode());
+    } catch (error) {
+      const kind = error instanceof SdkError ? error.kind : "failed";
+      if (kind === "cancelled") {
+        return;
+      }
+      const offerImage = canDecodeQrImage();
+      if (kind === "unsupported") {
+        setScanNotice({
+          tone: "info",
+          offerImage,
+          text: offerImage
+            ? "Thiết bị này không mở được máy quét mã QR của Zalo. Bạn có thể chọn ảnh chụp mã QR trên giấy hẹn, hoặc nhập mã hồ sơ vào ô phía trên."
+            : "Thiết bị này không mở được máy quét mã QR của Zalo. Vui lòng nhập mã hồ sơ in trên giấy hẹn vào ô phía trên.",
+        });
+      } else {
+        setScanNotice({
+          tone: "warning",
+          offerImage,
+          text: "Chưa quét được mã QR. Vui lòng thử lại hoặc nhập mã hồ sơ vào ô phía trên.",
+        });
+      }
+      inputRef.current?.focus();
+    } finally {
+      setScanning(false);
+    }
+  };
+
+  const onImageChosen = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (!file) {
+      return;
+    }
+    try {
+      const content = await decodeQrImage(file);
+      if (content) {
+        openScanned(content);
+      } else {
+        setScanNotice({
+          tone: "warning",
+          offerImage: true,
+          text: "Không tìm thấy mã QR trong ảnh. Vui lòng chụp rõ mã QR hoặc nhập mã hồ sơ.",
+        });
+      }
+    } catch {
+      setScanNotice({
+        tone: "warning",
+        offerImage: true,
+        text: "Không đọc được ảnh này. Vui lòng chọn ảnh khác hoặc nhập mã hồ sơ.",
+      });
+    }
+  };
+
+  const contactOa = async (action: "follow" | "chat") => {
+    const outcome = action === "follow" ? await followOA(oaId) : await openChat(oaId);
+    if (outcome === "done" && action === "follow") {
+      await showToast("Bạn đã quan tâm Zalo OA.");
+    }
+  };
+
+  return (
+    <Page className="page">
+      <AppHeader title="Một Cửa Zalo" showBack={false} />
+      <div className="page__content">
+        <section className="intro">
+          <h1 className="intro__title">Tra cứu hồ sơ hành chính</h1>
+          <p className="intro__text">
+            Theo dõi tình trạng hồ sơ bạn đã nộp tại Bộ phận Một cửa bằng mã hồ sơ in trên giấy hẹn.
+          </p>
+        </section>
+
+        <form className="card lookup" onSubmit={submit} noValidate>
+          <TextField
+            ref={inputRef}
+            id="dossier-code"
+            label="Nhập mã hồ sơ"
+            placeholder="Ví dụ: 000.00.22.H12-261120-0007"
+            helperText="Mã hồ sơ in trên giấy hẹn. Có thể gõ chữ thường, có hoặc không có dấu chấm, dấu gạch."
+            value={value}
+            autoCapitalize="characters"
+            enterKeyHint="search"
+            error={inputError}
+            onChange={(event) => {
+              setValue(event.target.value);
+              if (inputError) {
+                setInputError(null);
+              }
+            }}
+          />
+          <div className="actions">
+            <Button htmlType="submit" size="large" fullWidth>
+              Tra cứu hồ sơ
+            </Button>
+            <Button variant="secondary" size="large" fullWidth loading={scanning} onClick={scan}>
+              Quét mã QR
+            </Button>
+          </div>
+          {scanNotice ? (
+            <Notice tone={scanNotice.tone}>
+              <p>{scanNotice.text}</p>
+              {scanNotice.offerImage ? (
+                <>
+                  <Button
+                    variant="tertiary"
+                    size="large"
+                    fullWidth
+                    onClick={() => fileRef.current?.click()}
+                  >
+                    Chọn ảnh mã QR
+                  </Button>
+                  <input
+                    ref={fileRef}
+                    className="visually-hidden"
+                    type="file"
+                    accept="image/*"
+                    aria-label="Chọn ảnh mã QR"
+                    onChange={onImageChosen}
+                  />
+                </>
+              ) : null}
+            </Notice>
+          ) : null}
+        </form>
+
+        {recent.length > 0 ? (
+          <section className="card" aria-labelledby="recent-title">
+            <h2 id="recent-title" className="section-title">
+              Hồ sơ đã tra cứu
+            </h2>
+            <ul className="recent-list">
+              {recent.map((item) => (
+                <li key={item.code} className="recent-list__item">
+                  <button
+                    type="button"
+                    className="recent-list__open"
+                    onClick={() => openDossier(item.code)}
+                  >
+                    <span className="recent-list__code">{item.code}</span>
+                    {item.procedureName ? (
+                      <span className="recent-list__meta">{item.procedureName}</span>
+                    ) : null}
+                    <span className="recent-list__meta">
+                      {item.statusLabel ? `${item.statusLabel} · ` : ""}
+                      Xem lúc {formatShortDateTime(item.viewedAt)}
+                    </span>
+                  </button>
+                  <button
+                    type="button"
+                    className="recent-list__remove"
+                    aria-label={`Xoá mã ${item.code} khỏi danh sách`}
+                    onClick={() => removeRecent(item.code)}
+                  >
+                    Xoá
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        <nav className="card" aria-labelledby="more-title">
+          <h2 id="more-title" className="section-title">
+            Tiện ích
+          </h2>
+          <ul className="link-list">
+            <li>
+              <button type="button" className="link-list__item" onClick={() => navigate(PATHS.procedures)}>
+                <span className="link-list__title">Hướng dẫn thủ tục hành chính</span>
+                <span className="link-list__meta">Giấy tờ cần chuẩn bị, thời hạn giải quyết, phí, lệ phí</span>
+              </button>
+            </li>
+            {oaId ? (
+              <>
+                <li>
+                  <button type="button" className="link-list__item" onClick={() => contactOa("chat")}>
+                    <span className="link-list__title">Nhắn tin hỏi đáp qua Zalo</span>
+                    <span className="link-list__meta">Gửi câu hỏi cho Trung tâm Phục vụ hành chính công</span>
+                  </button>
+                </li>
+                <li>
+                  <button type="button" className="link-list__item" onClick={() => contactOa("follow")}>
+                    <span className="link-list__title">Quan tâm Zalo OA</span>
+                    <span className="link-list__meta">Nhận tin tức từ Trung tâm Phục vụ hành chính công</span>
+                  </button>
+                </li>
+              </>
+            ) : null}
+          </ul>
+        </nav>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,296 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+const zmp = vi.hoisted(() => ({
+  getRouteParams: vi.fn(),
+  scanQRCode: vi.fn(),
+  openPhone: vi.fn(),
+  showToast: vi.fn(),
+  followOA: vi.fn(),
+  openChat: vi.fn(),
+  getAccessToken: vi.fn(),
+  getPhoneNumber: vi.fn(),
+  nativeStorage: {
+    getItem: vi.fn(),
+    setItem: vi.fn(),
+    removeItem: vi.fn(),
+    clear: vi.fn(),
+    getStorageInfo: vi.fn(),
+  },
+}));
+
+vi.mock("zmp-sdk/apis", () => zmp);
+
+import {
+  BROWSER_SDK_TIMEOUT_MS,
+  browserShell,
+  callPhone,
+  dialable,
+  followOA,
+  getAccessToken,
+  getPhoneNumberToken,
+  getRouteParams,
+  isInsideZalo,
+  oaLink,
+  onFallbackToast,
+  openChat,
+  scanQRCode,
+  SdkError,
+  showToast,
+  storageGet,
+  storageRemove,
+  storageSet,
+} from "./zalo";
+
+const BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/126.0 Safari/537.36";
+const ZALO_UA =
+  "Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Chrome/120.0 Mobile Safari/537.36 Zalo android/12100613 ZaloTheme/light";
+
+function setUserAgent(value: string) {
+  vi.spyOn(window.navigator, "userAgent", "get").mockReturnValue(value);
+}
+
+function zaloError(code: number, message = "zalo error") {
+  return Object.assign(new Error(message), { code });
+}
+
+beforeEach(() => {
+  Object.values(zmp).forEach((value) => {
+    if (typeof value === "function") {
+      (value as ReturnType<typeof vi.fn>).mockReset();
+    }
+  });
+  Object.values(zmp.nativeStorage).forEach((fn) => fn.mockReset());
+  setUserAgent(BROWSER_UA);
+});
+
+afterEach(() => {
+  window.history.replaceState(null, "", "/");
+  vi.useRealTimers();
+});
+
+describe("isInsideZalo", () => {
+  it("recognises Zalo's webview by its user agent", () => {
+    expect(isInsideZalo()).toBe(false);
+    setUserAgent(ZALO_UA);
+    expect(isInsideZalo()).toBe(true);
+  });
+});
+
+describe("getRouteParams", () => {
+  it("returns what zmp-sdk reports inside Zalo", () => {
+    zmp.getRouteParams.mockReturnValue({ code: "000.00.22.H12-261120-0007", t: "k1.abc" });
+    expect(getRouteParams()).toEqual({ code: "000.00.22.H12-261120-0007", t: "k1.abc" });
+  });
+
+  it("falls back to location.search when zmp-sdk throws", () => {
+    zmp.getRouteParams.mockImplementation(() => {
+      throw new Error("not in Zalo");
+    });
+    window.history.replaceState(null, "", "/?code=000.00.22.H12-261120-0007&t=k1.xyz");
+    expect(getRouteParams()).toEqual({ code: "000.00.22.H12-261120-0007", t: "k1.xyz" });
+  });
+
+  it("falls back to location.search when zmp-sdk returns nothing", () => {
+    zmp.getRouteParams.mockReturnValue({});
+    window.history.replaceState(null, "", "/miniapp/?code=abc");
+    expect(getRouteParams()).toEqual({ code: "abc" });
+  });
+});
+
+describe("scanQRCode", () => {
+  it("returns the scanned content", async () => {
+    setUserAgent(ZALO_UA);
+    zmp.scanQRCode.mockResolvedValue({ content: "https://zalo.me/s/123/?code=X" });
+    await expect(scanQRCode()).resolves.toBe("https://zalo.me/s/123/?code=X");
+  });
+
+  it("rejects with a typed 'unsupported' outside Zalo", async () => {
+    zmp.scanQRCode.mockRejectedValue(new Error("not supported"));
+    const error = await scanQRCode().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SdkError);
+    expect((error as SdkError).kind).toBe("unsupported");
+  });
+
+  it("rejects with 'unsupported' when zmp-sdk never answers outside Zalo", async () => {
+    vi.useFakeTimers();
+    zmp.scanQRCode.mockReturnValue(new Promise(() => {}));
+    const result = scanQRCode().catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(BROWSER_SDK_TIMEOUT_MS + 1);
+    const error = await result;
+    expect((error as SdkError).kind).toBe("unsupported");
+  });
+
+  it("reports a closed scanner as 'cancelled' inside Zalo", async () => {
+    setUserAgent(ZALO_UA);
+    zmp.scanQRCode.mockRejectedValue(zaloError(-201, "user cancelled"));
+    await expect(scanQRCode()).rejects.toMatchObject({ kind: "cancelled", code: -201 });
+  });
+
+  it("reports an old Zalo version as 'unsupported'", async () => {
+    setUserAgent(ZALO_UA);
+    zmp.scanQRCode.mockRejectedValue(zaloError(-1404));
+    await expect(scanQRCode()).rejects.toMatchObject({ kind: "unsupported" });
+  });
+
+  it("reports other failures inside Zalo as 'failed'", async () => {
+    setUserAgent(ZALO_UA);
+    zmp.scanQRCode.mockRejectedValue(zaloError(-5));
+    await expect(scanQRCode()).rejects.toMatchObject({ kind: "failed" });
+  });
+
+  it("treats an empty scan as cancelled", async () => {
+    setUserAgent(ZALO_UA);
+    zmp.scanQRCode.mockResolvedValue({ content: "  " });
+    await expect(scanQRCode()).rejects.toMatchObject({ kind: "cancelled" });
+  });
+});
+
+describe("storage", () => {
+  it("uses nativeStorage inside Zalo", () => {
+    zmp.nativeStorage.getItem.mockReturnValue("native");
+    expect(storageGet("k")).toBe("native");
+    storageSet("k", "v");
+    expect(zmp.nativeStorage.setItem).toHaveBeenCalledWith("k", "v");
+    expect(window.localStorage.getItem("k")).toBeNull();
+  });
+
+  it("falls back to localStorage when nativeStorage throws", () => {
+    zmp.nativeStorage.getItem.mockImplementation(() => {
+      throw new Error("no native storage");
+    });
+    zmp.nativeStorage.setItem.mockImplementation(() => {
+      throw new Error("no native storage");
+    });
+    storageSet("recent", "[1]");
+    expect(window.localStorage.getItem("recent")).toBe("[1]");
+    expect(storageGet("recent")).toBe("[1]");
+    storageRemove("recent");
+    expect(storageGet("recent")).toBeNull();
+  });
+
+  it("falls back to memory when localStorage is unusable too", () => {
+    zmp.nativeStorage.getItem.mockImplementation(() => {
+      throw new Error("no native storage");
+    });
+    zmp.nativeStorage.setItem.mockImplementation(() => {
+      throw new Error("no native storage");
+    });
+    vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+      throw new Error("quota");
+    });
+    vi.spyOn(Storage.prototype, "getItem").mockImplementation(() => {
+      throw new Error("denied");
+    });
+    storageSet("only-in-memory", "yes");
+    expect(storageGet("only-in-memory")).toBe("yes");
+  });
+});
+
+describe("callPhone", () => {
+  it("opens Zalo's dialler with the number", async () => {
+    setUserAgent(ZALO_UA);
+    zmp.openPhone.mockResolvedValue(undefined);
+    const open = vi.spyOn(browserShell, "openUrl").mockImplementation(() => {});
+    await callPhone("0252 3123.456");
+    expect(zmp.openPhone).toHaveBeenCalledWith({ phoneNumber: "02523123456" });
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it("falls back to a tel: link outside Zalo", async () => {
+    zmp.openPhone.mockRejectedValue(new Error("not in Zalo"));
+    const open = vi.spyOn(browserShell, "openUrl").mockImplementation(() => {});
+    await callPhone("+84 252 3123456");
+    expect(open).toHaveBeenCalledWith("tel:+842523123456");
+  });
+
+  it("keeps digits and a leading plus when dialling", () => {
+    expect(dialable(" (0252) 3-123-456 ")).toBe("02523123456");
+    expect(dialable("+84 912 345 678")).toBe("+84912345678");
+  });
+});
+
+describe("showToast", () => {
+  it("uses Zalo's toast when available", async () => {
+    setUserAgent(ZALO_UA);
+    zmp.showToast.mockResolvedValue(undefined);
+    const listener = vi.fn();
+    const unsubscribe = onFallbackToast(listener);
+    await showToast("Đã lưu");
+    expect(zmp.showToast).toHaveBeenCalledWith({ message: "Đã lưu" });
+    expect(listener).not.toHaveBeenCalled();
+    unsubscribe();
+  });
+
+  it("falls back to the in-app toast outside Zalo", async () => {
+    zmp.showToast.mockRejectedValue(new Error("not in Zalo"));
+    const listener = vi.fn();
+    const unsubscribe = onFallbackToast(listener);
+    await showToast("Đã lưu");
+    expect(listener).toHaveBeenCalledWith("Đã lưu");
+    unsubscribe();
+    await showToast("Lần nữa");
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("Official Account", () => {
+  it("follows the OA inside Zalo", async () => {
+    setUserAgent(ZALO_UA);
+    zmp.followOA.mockResolvedValue(undefined);
+    await expect(followOA("4318")).resolves.toBe("done");
+    expect(zmp.followOA).toHaveBeenCalledWith({ id: "4318" });
+  });
+
+  it("opens the OA link outside Zalo", async () => {
+    zmp.followOA.mockRejectedValue(new Error("not in Zalo"));
+    const open = vi.spyOn(browserShell, "openUrl").mockImplementation(() => {});
+    await expect(followOA("4318")).resolves.toBe("opened-link");
+    expect(open).toHaveBeenCalledWith("https://zalo.me/4318");
+  });
+
+  it("does nothing more when the user declines", async () => {
+    setUserAgent(ZALO_UA);
+    zmp.followOA.mockRejectedValue(zaloError(-201));
+    const open = vi.spyOn(browserShell, "openUrl").mockImplementation(() => {});
+    await expect(followOA("4318")).resolves.toBe("cancelled");
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it("opens the OA chat with a prefilled message, or the OA link outside Zalo", async () => {
+    setUserAgent(ZALO_UA);
+    zmp.openChat.mockResolvedValue(undefined);
+    await expect(openChat("4318", "Xin chào")).resolves.toBe("done");
+    expect(zmp.openChat).toHaveBeenCalledWith({ type: "oa", id: "4318", message: "Xin chào" });
+
+    setUserAgent(BROWSER_UA);
+    zmp.openChat.mockRejectedValue(new Error("not in Zalo"));
+    const open = vi.spyOn(browserShell, "openUrl").mockImplementation(() => {});
+    await expect(openChat("4318")).resolves.toBe("opened-link");
+    expect(open).toHaveBeenCalledWith(oaLink("4318"));
+  });
+});
+
+describe("identity", () => {
+  it("returns null outside Zalo without calling zmp-sdk", async () => {
+    await expect(getAccessToken()).resolves.toBeNull();
+    await expect(getPhoneNumberToken()).resolves.toBeNull();
+    expect(zmp.getAccessToken).not.toHaveBeenCalled();
+    expect(zmp.getPhoneNumber).not.toHaveBeenCalled();
+  });
+
+  it("returns the tokens inside Zalo", async () => {
+    setUserAgent(ZALO_UA);
+    zmp.getAccessToken.mockResolvedValue("user-token");
+    zmp.getPhoneNumber.mockResolvedValue({ token: "phone-token" });
+    await expect(getAccessToken()).resolves.toBe("user-token");
+    await expect(getPhoneNumberToken()).resolves.toBe("phone-token");
+  });
+
+  it("returns null when Zalo refuses", async () => {
+    setUserAgent(ZALO_UA);
+    zmp.getAccessToken.mockRejectedValue(zaloError(-1401));
+    zmp.getPhoneNumber.mockRejectedValue(zaloError(-1403));
+    await expect(getAccessToken()).resolves.toBeNull();
+    await expect(getPhoneNumberToken()).resolves.toBeNull();
+  });
+});

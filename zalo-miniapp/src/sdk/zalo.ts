@@ -1,0 +1,335 @@
+/**
+ * The single gateway to zmp-sdk. Every Zalo API the app uses goes through this
+ * module, and each call has a fallback for an ordinary browser (where zmp-sdk
+ * calls reject or never answer): the app must stay usable outside Zalo.
+ */
+import {
+  followOA as zmpFollowOA,
+  getAccessToken as zmpGetAccessToken,
+  getPhoneNumber as zmpGetPhoneNumber,
+  getRouteParams as zmpGetRouteParams,
+  nativeStorage,
+  openChat as zmpOpenChat,
+  openPhone as zmpOpenPhone,
+  scanQRCode as zmpScanQRCode,
+  showToast as zmpShowToast,
+} from "zmp-sdk/apis";
+
+/** How long a zmp-sdk call may take outside Zalo before we give up on it. */
+export const BROWSER_SDK_TIMEOUT_MS = 3000;
+
+export type SdkErrorKind = "unsupported" | "cancelled" | "failed";
+
+/** The one error type callers of this module see. */
+export class SdkError extends Error {
+  readonly kind: SdkErrorKind;
+  readonly code?: number;
+
+  constructor(kind: SdkErrorKind, message: string, code?: number) {
+    super(message);
+    this.name = "SdkError";
+    this.kind = kind;
+    this.code = code;
+  }
+}
+
+/** Zalo error codes (zmp-sdk AppError.code) that mean "the user said no". */
+const USER_DENIED_CODES = new Set([-201, -202, -1401]);
+/** Zalo error code for "this Zalo version does not support the API". */
+const UNSUPPORTED_VERSION_CODE = -1404;
+
+/** Same heuristic zmp-sdk uses itself: Zalo's webview says "zalo" in its user agent. */
+export function isInsideZalo(): boolean {
+  try {
+    return /zalo/i.test(window.navigator.userAgent);
+  } catch {
+    return false;
+  }
+}
+
+function errorCode(error: unknown): number | undefined {
+  if (error && typeof error === "object" && "code" in error) {
+    const code = Number((error as { code: unknown }).code);
+    return Number.isFinite(code) ? code : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Runs a zmp-sdk call. Outside Zalo the call is also raced against a timeout,
+ * since some calls never settle in a plain browser.
+ */
+async function callSdk<T>(call: () => Promise<T>): Promise<T> {
+  const pending = Promise.resolve().then(call);
+  if (isInsideZalo()) {
+    return pending;
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new SdkError("unsupported", "zmp-sdk did not answer outside Zalo")),
+      BROWSER_SDK_TIMEOUT_MS,
+    );
+  });
+  try {
+    return await Promise.race([pending, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function classify(error: unknown): SdkError {
+  if (error instanceof SdkError) {
+    return error;
+  }
+  const code = errorCode(error);
+  const message = error instanceof Error ? error.message : String(error);
+  if (code !== undefined && USER_DENIED_CODES.has(code)) {
+    return new SdkError("cancelled", message, code);
+  }
+  if (code === UNSUPPORTED_VERSION_CODE || !isInsideZalo()) {
+    return new SdkError("unsupported", message, code);
+  }
+  return new SdkError("failed", message, code);
+}
+
+/** Browser-side effects, grouped so tests can observe them. */
+export const browserShell = {
+  openUrl(url: string): void {
+    if (url.startsWith("tel:")) {
+      window.location.href = url;
+      return;
+    }
+    window.open(url, "_blank", "noopener");
+  },
+};
+
+// ---------------------------------------------------------------------------
+// Launch parameters
+
+/**
+ * Query parameters the Mini App was opened with (deep link
+ * https://zalo.me/s/{appId}/?code=...&t=...). Falls back to location.search.
+ */
+export function getRouteParams(): Record<string, string> {
+  try {
+    const params = zmpGetRouteParams();
+    if (params && typeof params === "object" && Object.keys(params).length > 0) {
+      return { ...params };
+    }
+  } catch {
+    // fall through to the browser's own query string
+  }
+  const result: Record<string, string> = {};
+  try {
+    new URLSearchParams(window.location.search).forEach((value, key) => {
+      result[key] = value;
+    });
+  } catch {
+    // no usable location: no parameters
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------
+// QR scanning
+
+/**
+ * Opens Zalo's QR scanner and returns the scanned text. Rejects with
+ * SdkError kind "unsupported" outside Zalo (the UI then offers typed entry),
+ * "cancelled" when the user closes the scanner.
+ */
+export async function scanQRCode(): Promise<string> {
+  try {
+    const result = await callSdk(() => zmpScanQRCode());
+    const content = result?.content;
+    if (typeof content !== "string" || content.trim() === "") {
+      throw new SdkError("cancelled", "empty scan result");
+    }
+    return content;
+  } catch (error) {
+    throw classify(error);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Storage (nativeStorage in Zalo, localStorage in a browser, memory as last resort)
+
+const memoryStorage = new Map<string, string>();
+
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function storageGet(key: string): string | null {
+  try {
+    const value = nativeStorage.getItem(key);
+    if (typeof value === "string") {
+      return value;
+    }
+  } catch {
+    // fall back below
+  }
+  try {
+    const local = browserStorage();
+    if (local) {
+      return local.getItem(key);
+    }
+  } catch {
+    // fall back below
+  }
+  return memoryStorage.get(key) ?? null;
+}
+
+export function storageSet(key: string, value: string): void {
+  try {
+    nativeStorage.setItem(key, value);
+    return;
+  } catch {
+    // fall back below
+  }
+  try {
+    const local = browserStorage();
+    if (local) {
+      local.setItem(key, value);
+      return;
+    }
+  } catch {
+    // fall back below
+  }
+  memoryStorage.set(key, value);
+}
+
+export function storageRemove(key: string): void {
+  try {
+    nativeStorage.removeItem(key);
+  } catch {
+    // ignore: also cleared below
+  }
+  try {
+    browserStorage()?.removeItem(key);
+  } catch {
+    // ignore
+  }
+  memoryStorage.delete(key);
+}
+
+// ---------------------------------------------------------------------------
+// Phone calls
+
+/** Normalises a phone number for dialling: digits and a leading "+". */
+export function dialable(phone: string): string {
+  const trimmed = phone.trim();
+  const digits = trimmed.replace(/[^\d]/g, "");
+  return trimmed.startsWith("+") ? `+${digits}` : digits;
+}
+
+/** Opens the dialler with the number; outside Zalo through a tel: link. */
+export async function callPhone(phone: string): Promise<void> {
+  const number = dialable(phone);
+  try {
+    await callSdk(() => zmpOpenPhone({ phoneNumber: number }));
+  } catch {
+    browserShell.openUrl(`tel:${number}`);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Toasts
+
+export type ToastListener = (message: string) => void;
+const toastListeners = new Set<ToastListener>();
+
+/** The in-app toast host subscribes here for the browser fallback. */
+export function onFallbackToast(listener: ToastListener): () => void {
+  toastListeners.add(listener);
+  return () => {
+    toastListeners.delete(listener);
+  };
+}
+
+/** Shows a short message: Zalo's native toast, or the in-app one in a browser. */
+export async function showToast(message: string): Promise<void> {
+  try {
+    await callSdk(() => zmpShowToast({ message }));
+  } catch {
+    toastListeners.forEach((listener) => listener(message));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Official Account
+
+/** Public link to an OA's profile; it opens Zalo (or its web page) anywhere. */
+export function oaLink(oaId: string): string {
+  return `https://zalo.me/${encodeURIComponent(oaId)}`;
+}
+
+export type OaOutcome = "done" | "cancelled" | "opened-link";
+
+/** Asks Zalo to follow the OA; outside Zalo opens the OA link instead. */
+export async function followOA(oaId: string): Promise<OaOutcome> {
+  try {
+    await callSdk(() => zmpFollowOA({ id: oaId }));
+    return "done";
+  } catch (error) {
+    const sdkError = classify(error);
+    if (sdkError.kind === "cancelled") {
+      return "cancelled";
+    }
+    browserShell.openUrl(oaLink(oaId));
+    return "opened-link";
+  }
+}
+
+/** Opens the chat with the OA, with an optional prefilled message. */
+export async function openChat(oaId: string, message?: string): Promise<OaOutcome> {
+  try {
+    await callSdk(() => zmpOpenChat({ type: "oa", id: oaId, message }));
+    return "done";
+  } catch (error) {
+    const sdkError = classify(error);
+    if (sdkError.kind === "cancelled") {
+      return "cancelled";
+    }
+    browserShell.openUrl(oaLink(oaId));
+    return "opened-link";
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Identity (for the sign-in flow the backend will offer; null outside Zalo)
+
+/** The Zalo user access token, or null outside Zalo or when it fails. */
+export async function getAccessToken(): Promise<string | null> {
+  if (!isInsideZalo()) {
+    return null;
+  }
+  try {
+    const token = await callSdk(() => zmpGetAccessToken());
+    return typeof token === "string" && token !== "" ? token : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The single-use phone token (only the server can exchange it for the
+ * number), or null outside Zalo, when refused or when not permitted.
+ */
+export async function getPhoneNumberToken(): Promise<string | null> {
+  if (!isInsideZalo()) {
+    return null;
+  }
+  try {
+    const result = await callSdk(() => zmpGetPhoneNumber());
+    const token = result?.token;
+    return typeof token === "string" && token !== "" ? token : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,30 @@
+import { render } from "@testing-library/react";
+import { MemoryRouter, Route, Routes, useLocation } from "react-router-dom";
+import DossierPage from "../pages/DossierPage";
+import HomePage from "../pages/HomePage";
+import ProceduresPage from "../pages/ProceduresPage";
+
+function LocationProbe() {
+  const location = useLocation();
+  return <output data-testid="location">{`${location.pathname}${location.search}`}</output>;
+}
+
+/** Renders the app's pages under a memory router starting at `path`. */
+export function renderAt(path: string) {
+  return render(
+    <MemoryRouter initialEntries={[path]}>
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/dossier" element={<DossierPage />} />
+        <Route path="/procedures" element={<ProceduresPage />} />
+      </Routes>
+      <LocationProbe />
+    </MemoryRouter>,
+  );
+}
+
+/** The router location, decoded for readable assertions. */
+export function currentLocation(container: HTMLElement = document.body): string {
+  const probe = container.querySelector('[data-testid="location"]');
+  return decodeURIComponent(probe?.textContent ?? "");
+}
