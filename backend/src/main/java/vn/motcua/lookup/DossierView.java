@@ -1,5 +1,6 @@
 package vn.motcua.lookup;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import vn.motcua.common.Masking;
 import vn.motcua.common.VietnamTime;
 import vn.motcua.dossier.DossierStatus;
@@ -15,7 +16,8 @@ import java.util.List;
 public record DossierView(String code, ProcedureRef procedure, String agency, String agencyPhone, StatusView status,
                           OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime previousDueAt,
                           OffsetDateTime finishedAt, boolean overdue, List<TimelineEntry> timeline,
-                          String applicantName, String access, Boolean tokenValid, FullDetail detail) {
+                          String applicantName, String access, Boolean tokenValid,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) FullDetail detail) {
 
     public record ProcedureRef(String code, String name) {
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.common.ClientAddress;
+import vn.motcua.common.JsonBody;
 
 /** Public dossier lookup for citizens, the Mini App and the receipt's QR code. */
 @Path("/api/public/v1/dossiers")
@@ -24,9 +25,11 @@ public class PublicLookupResource {
     private final AccessService access;
     private final LookupRateLimit rateLimit;
     private final ClientAddress clientAddress;
+    private final JsonBody jsonBody;
 
     public PublicLookupResource(LookupService lookup, AccessService access, LookupRateLimit rateLimit,
-                                ClientAddress clientAddress) {
+                                ClientAddress clientAddress, JsonBody jsonBody) {
+        this.jsonBody = jsonBody;
         this.lookup = lookup;
         this.access = access;
         this.rateLimit = rateLimit;
@@ -46,9 +49,9 @@ public class PublicLookupResource {
     @Path("/{code}/access")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Prove to be the applicant (id number or phone) and receive an access token")
-    public Uni<AccessGranted> requestAccess(@PathParam("code") String code, AccessRequest body,
+    public Uni<AccessGranted> requestAccess(@PathParam("code") String code, byte[] body,
                                             @Context HttpServerRequest request) {
-        AccessRequest proof = body == null ? new AccessRequest(null, null) : body;
+        AccessRequest proof = jsonBody.read(body, AccessRequest.class);
         return access.requestAccess(code, proof.idNumber(), proof.phone(), clientAddress.of(request))
                 .map(AccessGranted::new);
     }

@@ -95,29 +95,31 @@ final class PhotoEffects {
         int width = image.getWidth();
         int height = image.getHeight();
         int[] px = pixels(image);
-        int[] tmp = new int[px.length];
-        blurPass(px, tmp, width, height, weights, 1, width);
-        blurPass(tmp, px, height, width, weights, width, 1);
+        int[] transposed = new int[px.length];
+        blurRowsTransposed(px, transposed, width, height, weights);
+        blurRowsTransposed(transposed, px, height, width, weights);
     }
 
-    /** One 1-D pass over {@code lines} lines of {@code length} pixels, {@code step} apart within a line. */
-    private static void blurPass(int[] src, int[] dst, int length, int lines, int[] weights, int step, int lineStep) {
+    /**
+     * Blurs each row and writes it as a column of {@code dst}: two calls make a 2-D blur
+     * while always reading memory sequentially.
+     */
+    private static void blurRowsTransposed(int[] src, int[] dst, int width, int height, int[] weights) {
         int radius = weights.length / 2;
-        for (int line = 0; line < lines; line++) {
-            int base = line * lineStep;
-            for (int i = 0; i < length; i++) {
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            for (int x = 0; x < width; x++) {
                 int r = 0;
                 int g = 0;
                 int b = 0;
                 for (int k = -radius; k <= radius; k++) {
-                    int j = Math.min(length - 1, Math.max(0, i + k));
-                    int p = src[base + j * step];
+                    int p = src[row + Math.min(width - 1, Math.max(0, x + k))];
                     int w = weights[k + radius];
                     r += ((p >> 16) & 0xff) * w;
                     g += ((p >> 8) & 0xff) * w;
                     b += (p & 0xff) * w;
                 }
-                dst[base + i * step] = (clamp(r >> 12) << 16) | (clamp(g >> 12) << 8) | clamp(b >> 12);
+                dst[x * height + y] = (clamp(r >> 12) << 16) | (clamp(g >> 12) << 8) | clamp(b >> 12);
             }
         }
     }
