@@ -16,7 +16,7 @@ export default defineConfig({
           environment: "jsdom",
           setupFiles: ["./src/test/setup.ts"],
           include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
-          exclude: ["scripts/bundle-secrets.test.ts"],
+          exclude: ["scripts/bundle.test.ts"],
         },
       },
       {
@@ -24,7 +24,7 @@ export default defineConfig({
         test: {
           name: "bundle",
           environment: "node",
-          include: ["scripts/bundle-secrets.test.ts"],
+          include: ["scripts/bundle.test.ts"],
         },
       },
     ],

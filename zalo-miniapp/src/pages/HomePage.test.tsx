@@ -15,6 +15,7 @@ import { currentLocation, renderAt } from "../test/render";
 import { useDossierStore } from "../state/dossier";
 import { useLaunchStore } from "../state/launch";
 import { useRecentCodes } from "../state/recentCodes";
+import { browserShell } from "../sdk/zalo";
 
 function scanMock() {
   return (zmp.current as { scanQRCode: ReturnType<typeof vi.fn> }).scanQRCode;
@@ -78,7 +79,7 @@ describe("HomePage", () => {
     await user.click(screen.getByRole("button", { name: "Xoá mã HS-2026-0042 khỏi danh sách" }));
     expect(screen.queryByText("HS-2026-0042")).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole("button", { name: new RegExp(CODE.replace(/\./g, "\\.")) }));
+    await user.click(screen.getByRole("button", { name: new RegExp(`^${CODE.replace(/\./g, "\\.")}`) }));
     expect(currentLocation()).toBe(`/dossier?code=${CODE}`);
   });
 
@@ -146,5 +147,21 @@ describe("HomePage", () => {
     await user.click(screen.getByRole("button", { name: /Hướng dẫn thủ tục hành chính/ }));
     expect(currentLocation()).toBe("/procedures");
     expect(await screen.findByLabelText("Tìm thủ tục")).toBeInTheDocument();
+  });
+
+  it("offers the Official Account when one is configured, with a link fallback in a browser", async () => {
+    vi.stubEnv("VITE_ZALO_OA_ID", "4318123456");
+    const open = vi.spyOn(browserShell, "openUrl").mockImplementation(() => {});
+    const user = userEvent.setup();
+    try {
+      renderAt("/");
+      expect(screen.getByRole("navigation").querySelectorAll("button")).toHaveLength(3);
+      await user.click(screen.getByRole("button", { name: /Nhắn tin hỏi đáp qua Zalo/ }));
+      await waitFor(() => expect(open).toHaveBeenCalledWith("https://zalo.me/4318123456"));
+      await user.click(screen.getByRole("button", { name: /Quan tâm Zalo OA/ }));
+      await waitFor(() => expect(open).toHaveBeenCalledTimes(2));
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

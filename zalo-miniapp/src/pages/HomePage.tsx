@@ -13,8 +13,6 @@ import { followOA, openChat, scanQRCode, SdkError, showToast } from "../sdk/zalo
 import { useLaunchStore } from "../state/launch";
 import { useRecentCodes } from "../state/recentCodes";
 
-const oaId = import.meta.env.VITE_ZALO_OA_ID?.trim() || "";
-
 const NOT_A_DOSSIER_QR =
   "Mã QR này không chứa mã hồ sơ. Vui lòng quét mã QR in trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả, hoặc nhập mã hồ sơ.";
 
@@ -26,6 +24,7 @@ interface ScanNotice {
 
 export default function HomePage() {
   const navigate = useNavigate();
+  const oaId = import.meta.env.VITE_ZALO_OA_ID?.trim() || "";
   const [value, setValue] = useState("");
   const [inputError, setInputError] = useState<string | null>(null);
   const [scanNotice, setScanNotice] = useState<ScanNotice | null>(null);

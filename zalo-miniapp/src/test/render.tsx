@@ -6,13 +6,13 @@ import ProceduresPage from "../pages/ProceduresPage";
 
 function LocationProbe() {
   const location = useLocation();
-  return <output data-testid="location">{`${location.pathname}${location.search}`}</output>;
+  return <div data-testid="location" hidden>{`${location.pathname}${location.search}`}</div>;
 }
 
 /** Renders the app's pages under a memory router starting at `path`. */
 export function renderAt(path: string) {
   return render(
-    <MemoryRouter initialEntries={[path]}>
+    <MemoryRouter initialEntries={[path]} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
       <Routes>
         <Route path="/" element={<HomePage />} />
         <Route path="/dossier" element={<DossierPage />} />

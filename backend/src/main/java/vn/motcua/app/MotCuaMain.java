@@ -11,6 +11,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class MotCuaMain {
 
     public static void main(String... args) {
+        // before anything touches java.util.logging, so that the embedded database logs through Quarkus
+        System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         if (EmbeddedDatabase.noDatasourceConfigured()) {
             if (EmbeddedDatabase.productionProfile()) {
                 System.err.println("Refusing to start: the production profile needs QUARKUS_DATASOURCE_REACTIVE_URL "

@@ -1,5 +1,6 @@
 package vn.motcua.common;
 
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -16,7 +17,8 @@ public final class VertxContexts {
     }
 
     public static <T> Uni<T> onDuplicatedContext(Vertx vertx, Supplier<Uni<T>> work) {
-        Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
         return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored ->
                 work.get().subscribe().with(emitter::complete, emitter::fail)));
     }

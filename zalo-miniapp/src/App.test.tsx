@@ -1,0 +1,47 @@
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+vi.mock("zmp-sdk/apis", async () => (await import("./test/zmpSdkMock")).browserZmpSdk());
+
+import MotCuaApp from "./App";
+import { useDossierStore } from "./state/dossier";
+import { useLaunchStore } from "./state/launch";
+import { useRecentCodes } from "./state/recentCodes";
+import { CODE, fullDossier, publicDossier } from "./test/fixtures";
+import { jsonResponse, stubFetch } from "./test/http";
+
+beforeEach(() => {
+  useRecentCodes.setState({ items: [] });
+  useLaunchStore.setState({ launch: null, tokens: {} });
+  useDossierStore.getState().reset();
+});
+
+afterEach(() => {
+  window.history.replaceState(null, "", "/");
+});
+
+describe("MotCuaApp", () => {
+  it("starts on Home without launch parameters", () => {
+    stubFetch(() => undefined);
+    render(<MotCuaApp />);
+    expect(screen.getByRole("heading", { name: "Tra cứu hồ sơ hành chính" })).toBeInTheDocument();
+  });
+
+  it("goes straight to the dossier named in the launch parameters, keeping the token", async () => {
+    window.history.replaceState(null, "", `/miniapp/?code=${encodeURIComponent("000 00 22 h12 261120 0007")}&t=k1.launch`);
+    const fetchMock = stubFetch((url) => jsonResponse(url.searchParams.get("t") === "k1.launch" ? fullDossier() : publicDossier()));
+    const user = userEvent.setup();
+    render(<MotCuaApp />);
+
+    expect(await screen.findByRole("heading", { name: "Thông tin đầy đủ" })).toBeInTheDocument();
+    expect(String(fetchMock.mock.calls[0][0])).toContain(encodeURIComponent(CODE));
+    expect(useLaunchStore.getState().launch).toMatchObject({ code: CODE, token: "k1.launch" });
+
+    // Home is underneath, so the back arrow is not a dead end.
+    await user.click(screen.getByRole("button", { name: "Quay lại" }));
+    expect(await screen.findByRole("heading", { name: "Tra cứu hồ sơ hành chính" })).toBeInTheDocument();
+    const recent = await screen.findByRole("heading", { name: "Hồ sơ đã tra cứu" });
+    expect(recent.closest("section")).toHaveTextContent(CODE);
+  });
+});
