@@ -40,7 +40,7 @@ final class DemoDossiers {
         OffsetDateTime d55 = now.minusDays(55).withHour(9).withMinute(30).withSecond(0).withNano(0);
         steps(records, "000.00.01.H36-261001-0015", "1.004227", "000.00.01.H36", "Hoàng Ngọc Giang", "0977888999",
                 "068188009900", "desk", d55, d55.plusDays(14), new Step(2, 0, null), new Step(4, 1, null));
-        records.add(extension("000.00.01.H36-261001-0015", now.minusDays(3),
+        records.add(extension("000.00.01.H36-261001-0015", now.minusDays(3).withHour(17).withMinute(0).withSecond(0).withNano(0),
                 "Cần xác minh nguồn gốc đất với UBND xã; xin lỗi ông/bà vì sự chậm trễ."));
         OffsetDateTime old = OffsetDateTime.parse("2025-03-10T08:00:00+07:00");
         steps(records, "000.12.00.H36-250310-0042", "1.004203", "000.12.00.H36", "Đặng Thanh Nam", "0966123123",

@@ -98,27 +98,38 @@ final class GrayImage {
     }
 
     /**
-     * 3x3 box blur. Sensor noise at full resolution breaks the finder-pattern run-length
-     * scan; a light blur removes it without merging modules of 3+ px.
+     * Eighth turn, bilinear, on a canvas large enough for the whole image (corners mid-gray).
+     * ZXing's finder-pattern scan runs along rows and columns and is weakest for codes at
+     * about 45 degrees; turning the image puts such a code upright.
      */
-    GrayImage smoothed() {
-        byte[] out = new byte[width * height];
-        for (int y = 0; y < height; y++) {
-            int y0 = Math.max(0, y - 1);
-            int y1 = Math.min(height - 1, y + 1);
-            for (int x = 0; x < width; x++) {
-                int x0 = Math.max(0, x - 1);
-                int x1 = Math.min(width - 1, x + 1);
-                int sum = 0;
-                for (int yy = y0; yy <= y1; yy++) {
-                    for (int xx = x0; xx <= x1; xx++) {
-                        sum += pixels[yy * width + xx] & 0xff;
-                    }
+    GrayImage rotated45() {
+        int side = (int) Math.ceil((width + height) / Math.sqrt(2));
+        byte[] out = new byte[side * side];
+        int cos = (int) Math.round(Math.sqrt(0.5) * 65536); // equals sin(45)
+        // Source position of output pixel (x, y), in 1/65536 px: centre-to-centre rotation.
+        long centreX = (long) width << 15;
+        long centreY = (long) height << 15;
+        for (int y = 0; y < side; y++) {
+            long dy = 2L * y + 1 - side;
+            for (int x = 0; x < side; x++) {
+                long dx = 2L * x + 1 - side;
+                long u = ((dx + dy) * cos >> 1) + centreX - 32768;
+                long v = ((dy - dx) * cos >> 1) + centreY - 32768;
+                int ix = (int) (u >> 16);
+                int iy = (int) (v >> 16);
+                if (u < 0 || v < 0 || ix >= width - 1 || iy >= height - 1) {
+                    out[y * side + x] = (byte) 128;
+                    continue;
                 }
-                out[y * width + x] = (byte) (sum / ((y1 - y0 + 1) * (x1 - x0 + 1)));
+                int fx = (int) ((u >> 8) & 0xff);
+                int fy = (int) ((v >> 8) & 0xff);
+                int i = iy * width + ix;
+                int top = (pixels[i] & 0xff) * (256 - fx) + (pixels[i + 1] & 0xff) * fx;
+                int bottom = (pixels[i + width] & 0xff) * (256 - fx) + (pixels[i + width + 1] & 0xff) * fx;
+                out[y * side + x] = (byte) ((top * (256 - fy) + bottom * fy + 32768) >> 16);
             }
         }
-        return new GrayImage(out, width, height);
+        return new GrayImage(out, side, side);
     }
 
     /**

@@ -95,36 +95,36 @@ public final class QrPhotoDecoder {
     /** One decode try: downscale target, image variant and binarizer. */
     private record Attempt(int longSide, Variant variant, boolean hybrid) {
 
-        enum Variant { PLAIN, ROTATED, SMOOTHED, UPSCALED, INVERTED }
+        enum Variant { PLAIN, ROTATED_90, ROTATED_45, UPSCALED, INVERTED }
 
         /** Long side marker meaning "the image as read, not downscaled". */
         static final int AS_READ = Integer.MAX_VALUE;
 
         /**
-         * Greedy order from the corpus measurements in docs/performance-qr.md: 1600 px hybrid
-         * alone decodes ~88%; each later entry is the one that rescued most of what was left.
-         * ZXing's finder search is sensitive to exact pixel phase, so a mere change of scale or
-         * a quarter turn often succeeds where the previous try failed. Each try costs 5-30 ms.
+         * Greedy set-cover order over 462 generated receipt photos (docs/performance-qr.md):
+         * 1600 px hybrid alone decodes ~87%; each later entry is the one that rescued most of
+         * what was left. ZXing's finder search is sensitive to pixel phase and angle, so a change
+         * of scale or orientation often succeeds where the previous try failed. Tries cost
+         * 5-40 ms each; the whole list stays well inside the default budget.
          */
         static final List<Attempt> WORKING_PLAN = List.of(
                 new Attempt(1600, Variant.PLAIN, true),
-                new Attempt(1000, Variant.PLAIN, true),
+                new Attempt(1600, Variant.ROTATED_45, true),
+                new Attempt(1200, Variant.UPSCALED, true),
+                new Attempt(1200, Variant.ROTATED_90, false),
+                new Attempt(1200, Variant.ROTATED_90, true),
+                new Attempt(1400, Variant.PLAIN, true),
                 new Attempt(1200, Variant.PLAIN, true),
-                new Attempt(1600, Variant.ROTATED, true),
+                new Attempt(1600, Variant.ROTATED_90, true),
+                new Attempt(1000, Variant.PLAIN, true),
                 new Attempt(AS_READ, Variant.PLAIN, true),
-                new Attempt(1000, Variant.ROTATED, true),
-                new Attempt(1200, Variant.PLAIN, false),
-                new Attempt(1600, Variant.PLAIN, false),
-                new Attempt(1600, Variant.UPSCALED, true),
-                new Attempt(600, Variant.PLAIN, true),
-                new Attempt(1600, Variant.SMOOTHED, true),
                 new Attempt(800, Variant.PLAIN, true),
+                new Attempt(1600, Variant.PLAIN, false),
                 new Attempt(1000, Variant.INVERTED, true));
 
         /** For photos read subsampled: the same QR at up to twice the working resolution. */
         static final List<Attempt> DETAIL_PLAN = List.of(
                 new Attempt(AS_READ, Variant.PLAIN, true),
-                new Attempt(AS_READ, Variant.SMOOTHED, true),
                 new Attempt(AS_READ, Variant.PLAIN, false));
 
         String label(GrayImage image) {
@@ -171,8 +171,8 @@ public final class QrPhotoDecoder {
 
         private static GrayImage variant(GrayImage image, Attempt.Variant variant) {
             return switch (variant) {
-                case ROTATED -> image.rotated90();
-                case SMOOTHED -> image.smoothed();
+                case ROTATED_90 -> image.rotated90();
+                case ROTATED_45 -> image.rotated45();
                 case UPSCALED -> image.upscaledThreeHalves();
                 case PLAIN, INVERTED -> image;
             };

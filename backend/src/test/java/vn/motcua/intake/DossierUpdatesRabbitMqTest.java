@@ -1,0 +1,73 @@
+package vn.motcua.intake;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.rabbitmq.RabbitMQClient;
+import io.vertx.rabbitmq.RabbitMQOptions;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.support.Api;
+import vn.motcua.support.Db;
+import vn.motcua.support.PostgresTest;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dossier-updates channel on the real RabbitMQ broker at 127.0.0.1:5672. */
+@QuarkusTest
+@TestProfile(DossierUpdatesRabbitMqTest.OnRabbitMq.class)
+class DossierUpdatesRabbitMqTest {
+    static final Class<?> DB = PostgresTest.class;
+
+    public static class OnRabbitMq implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("mp.messaging.incoming.dossier-updates.connector", "smallrye-rabbitmq",
+                    "mp.messaging.incoming.dossier-updates.queue.name", "motcua.dossier-updates.test",
+                    "mp.messaging.incoming.dossier-updates.exchange.name", "motcua.dossier-updates.test");
+        }
+    }
+
+    @Inject
+    Vertx vertx;
+    RabbitMQClient client;
+
+    @BeforeEach
+    void connect() throws Exception {
+        Db.reset();
+        client = RabbitMQClient.create(vertx, new RabbitMQOptions().setHost("127.0.0.1").setPort(5672)
+                .setUser("guest").setPassword("guest"));
+        client.start().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @AfterEach
+    void disconnect() throws Exception {
+        client.stop().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    private void publish(String body) throws Exception {
+        client.basicPublish("motcua.dossier-updates.test", "dossier",
+                        new com.rabbitmq.client.AMQP.BasicProperties.Builder().contentType("application/json").build(),
+                        Buffer.buffer(body))
+                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void recordsPublishedToTheExchangeAreAppliedOnceEvenWhenRedelivered() throws Exception {
+        String snapshot = Api.dvcqgDossier("000.00.22.H12-261120-0007", "2", "20261204170000");
+        publish(snapshot);
+        publish(snapshot);
+        publish("{\"code\":\"000.00.22.H12-261120-0007\",\"status\":9,\"eventTime\":\"2026-11-25T10:00:00+07:00\"}");
+        publish("{\"code\":\"000.00.22.H12-261120-0007\",\"status\":4,\"eventTime\":\"2026-11-22T10:00:00+07:00\"}");
+        DossierUpdatesInMemoryTest.waitFor("select count(*) from dossier_event", 3);
+        assertThat(Db.count("select status from dossier")).isEqualTo(9);
+        assertThat(Db.count("select count(*) from outbox")).isEqualTo(2);
+    }
+}
