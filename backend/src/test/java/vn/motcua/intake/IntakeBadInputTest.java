@@ -75,6 +75,29 @@ class IntakeBadInputTest {
     }
 
     @Test
+    void bodyLargerThanTheServerLimitIs413ProblemBeforeItIsRead() {
+        RestAssured.given().header("X-Api-Key", Api.KEY).contentType(ContentType.JSON)
+                .body(new byte[17 * 1024 * 1024]).post("/api/integration/v1/dossiers").then()
+                .statusCode(413).contentType("application/problem+json");
+        assertNothingLost();
+    }
+
+    @Test
+    void keysStoredHashedAreAcceptedUntilRevoked() {
+        Db.execute("insert into api_key(source_system, key_hash, key_prefix) values "
+                + "('igate', encode(sha256('igate-secret-key'::bytea), 'hex'), 'igate-')");
+        RestAssured.given().header("X-Api-Key", "igate-secret-key").contentType(ContentType.JSON)
+                .body("{\"code\":\"000.00.22.H12-261120-0008\",\"status\":2}")
+                .post("/api/integration/v1/dossiers").then().statusCode(200).body("applied", equalTo(1));
+        assertThat(Db.column("select source_system from dossier where code = '000.00.22.H12-261120-0008'"))
+                .containsExactly("igate");
+        Db.execute("insert into api_key(source_system, key_hash, key_prefix, revoked_at) values "
+                + "('old', encode(sha256('revoked-key'::bytea), 'hex'), 'revoke', now())");
+        RestAssured.given().header("X-Api-Key", "revoked-key").contentType(ContentType.JSON).body("{}")
+                .post("/api/integration/v1/dossiers").then().statusCode(401);
+    }
+
+    @Test
     void unknownPathsAndMethodsAreProblems() {
         RestAssured.given().header("X-Api-Key", Api.KEY).get("/api/integration/dvcqg").then()
                 .statusCode(405).contentType("application/problem+json");

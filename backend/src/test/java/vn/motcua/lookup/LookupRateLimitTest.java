@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
+import io.restassured.RestAssured;
 import vn.motcua.support.Api;
 import vn.motcua.support.PostgresTest;
 
@@ -19,7 +20,7 @@ class LookupRateLimitTest {
     public static class FivePerMinute implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("motcua.lookup.rate-limit.per-minute", "5");
+            return Map.of("motcua.lookup.rate-limit.per-minute", "5", "motcua.http.trusted-proxies", "10.9.9.9");
         }
     }
 
@@ -30,5 +31,8 @@ class LookupRateLimitTest {
         }
         Api.lookup("000.00.22.H12-261120-9995").statusCode(429).contentType("application/problem+json")
                 .header("Retry-After", notNullValue());
+        // X-Forwarded-For from an untrusted peer is ignored: still the same client
+        RestAssured.given().header("X-Forwarded-For", "203.0.113.7").get("/api/public/v1/dossiers/X-1").then()
+                .statusCode(429);
     }
 }

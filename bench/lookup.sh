@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Lookup benchmark: on one database of N dossiers (default 1,000,000), measures
+# GET /api/public/v1/dossiers/{code} with wrk and the same machine's PostgreSQL select by code with pgbench,
+# same client count, same run; prints both and their ratio.
+#
+#   bench/lookup.sh                 # 1,000,000 dossiers, 64 connections, 30 s each
+#   N=100000 DURATION=10 bench/lookup.sh
+#
+# Needs: PostgreSQL on 127.0.0.1:5432 (trust), wrk and pgbench (apt-get install wrk postgresql-client).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+N=${N:-1000000}
+CONNECTIONS=${CONNECTIONS:-64}
+DURATION=${DURATION:-30}
+DB=${BENCH_DB:-motcua_bench}
+PG="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
+OUT=bench/out
+PORT=${BENCH_PORT:-8099}
+mkdir -p "$OUT"
+
+command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk"; exit 1; }
+[ -f backend/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
+
+echo "== fresh database $DB"
+$PG -d postgres -c "drop database if exists $DB" -c "create database $DB"
+
+echo "== starting the app (demo reference data, rate limit off)"
+QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/$DB \
+QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
+QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_HTTP_PORT=$PORT \
+MOTCUA_DEMO_DATA=true MOTCUA_DEMO_DOSSIERS=0 MOTCUA_LOOKUP_RATE_LIMIT_ENABLED=false \
+QUARKUS_LOG_CONSOLE_LEVEL=WARN \
+  java -jar backend/target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do
+  curl -sf "http://127.0.0.1:$PORT/api/public/v1/dossiers/000.00.22.H12-261120-0007" >/dev/null && break
+  sleep 1
+done
+
+echo "== generating $N dossiers"
+start=$(date +%s.%N)
+$PG -d "$DB" -c "select motcua_generate_dossiers($N)" >/dev/null
+$PG -d "$DB" -c "vacuum analyze"
+gen=$(echo "$(date +%s.%N) - $start" | bc)
+total=$($PG -d "$DB" -tA -c "select count(*) from dossier")
+events=$($PG -d "$DB" -tA -c "select count(*) from dossier_event")
+echo "generated: $total dossiers, $events timeline events in ${gen}s"
+
+echo "== random existing codes"
+$PG -d "$DB" -c "create table bench_code as select row_number() over () as n, code, lookup_key from (select code, lookup_key from dossier order by random() limit 100000) s" \
+    -c "create unique index on bench_code(n)" -c "analyze bench_code"
+$PG -d "$DB" -tA -c "select code from bench_code order by n" > "$OUT/codes.txt"
+CODES=$(wc -l < "$OUT/codes.txt")
+
+echo "== warm-up (JIT, caches)"
+CODES_FILE="$OUT/codes.txt" wrk -t2 -c"$CONNECTIONS" -d15s -s bench/lookup.lua "http://127.0.0.1:$PORT" >/dev/null
+
+echo "== app lookup: wrk, $CONNECTIONS connections, ${DURATION}s"
+CODES_FILE="$OUT/codes.txt" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/lookup.lua \
+  "http://127.0.0.1:$PORT" | tee "$OUT/wrk.txt"
+read -r app_rps app_p50 app_p99 app_err app_non2xx < <(grep WRK_RESULT "$OUT/wrk.txt" \
+  | sed -E 's/.*rps=([0-9.]+) p50_ms=([0-9.]+) p99_ms=([0-9.]+) errors=([0-9]+) non2xx=([0-9]+).*/\1 \2 \3 \4 \5/')
+
+echo "== baseline: pgbench select by code, $CONNECTIONS clients, ${DURATION}s"
+kill -STOP $APP
+rm -f "$OUT"/pgbench_log.*
+(cd "$OUT" && pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$CONNECTIONS" -j 2 -T "$DURATION" \
+  -D codes="$CODES" -f ../pgbench-lookup.sql -l "$DB") | tee "$OUT/pgbench.txt"
+kill -CONT $APP
+pg_tps=$(grep -E "^tps" "$OUT/pgbench.txt" | sed -E 's/tps = ([0-9.]+).*/\1/')
+read -r pg_p50 pg_p99 < <(cat "$OUT"/pgbench_log.* | awk '{print $3/1000}' | sort -n \
+  | awk '{a[NR]=$1} END {printf "%.2f %.2f\n", a[int(NR*0.5)], a[int(NR*0.99)]}')
+
+ratio=$(echo "scale=3; $app_rps / $pg_tps" | bc)
+cat <<RESULT | tee "$OUT/result.txt"
+
+RESULT lookup benchmark ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, N=$total dossiers, $CONNECTIONS connections, ${DURATION}s)
+  generator:            $total dossiers + $events events in ${gen}s
+  app GET lookup:       ${app_rps} req/s   p50 ${app_p50} ms   p99 ${app_p99} ms   (socket errors $app_err, non-2xx $app_non2xx)
+  pgbench select:       ${pg_tps} tps     p50 ${pg_p50} ms   p99 ${pg_p99} ms
+  ratio app/pgbench:    ${ratio}
+RESULT
