@@ -5,7 +5,7 @@ import com.google.zxing.PlanarYUVLuminanceSource;
 
 /**
  * An 8-bit luminance image, one byte per pixel, row-major. All decode variants (scaled,
- * rotated, contrast-stretched) are derived from it, so a photo is decoded from its file only once.
+ * rotated, enlarged) are derived from it, so a photo is decoded from its file only once.
  */
 final class GrayImage {
 
@@ -130,6 +130,23 @@ final class GrayImage {
             }
         }
         return new GrayImage(out, side, side);
+    }
+
+    /**
+     * Nearest-neighbour enlargement by a whole factor, for thumbnails and tiny screenshots where
+     * a module is 1-2 px: ZXing's finder scan needs a few pixels per module.
+     */
+    GrayImage enlarged(int factor) {
+        int newWidth = width * factor;
+        int newHeight = height * factor;
+        byte[] out = new byte[newWidth * newHeight];
+        for (int y = 0; y < newHeight; y++) {
+            int row = (y / factor) * width;
+            for (int x = 0; x < newWidth; x++) {
+                out[y * newWidth + x] = pixels[row + x / factor];
+            }
+        }
+        return new GrayImage(out, newWidth, newHeight);
     }
 
     /**

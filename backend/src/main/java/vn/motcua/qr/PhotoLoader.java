@@ -12,8 +12,6 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.event.IIOReadProgressListener;
-import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import vn.motcua.qr.ImageRejectedException.Reason;
@@ -38,7 +36,7 @@ final class PhotoLoader {
     }
 
     /** A read photo plus what the decoder needs to know about how it was read. */
-    record Loaded(GrayImage image, int sourceWidth, int sourceHeight, int subsampling, boolean truncated) {
+    record Loaded(GrayImage image, int subsampling, boolean truncated) {
     }
 
     /**
@@ -98,8 +96,8 @@ final class PhotoLoader {
             throw new ImageRejectedException(Reason.CORRUPT, "image declares no pixels");
         }
         if ((long) width * height > maxPixels || Math.max(width, height) > MAX_SIDE) {
-            throw new ImageRejectedException(Reason.TOO_MANY_PIXELS,
-                    "image is " + width + "x" + height + ", limit is " + maxPixels + " pixels");
+            throw new ImageRejectedException(Reason.TOO_MANY_PIXELS, "image is " + width + "x" + height
+                    + ", limits are " + maxPixels + " pixels and " + MAX_SIDE + " px per side");
         }
         int subsampling = Math.max(1, Math.max(width, height) / Math.max(1, targetLongSide));
         ImageReadParam param = reader.getDefaultReadParam();
@@ -113,10 +111,10 @@ final class PhotoLoader {
         reader.addIIOReadProgressListener(watcher);
         reader.addIIOReadWarningListener(watcher);
         BufferedImage image = reader.read(0, param);
-        if (watcher.aborted) {
+        if (watcher.aborted()) {
             throw new NoQrFoundException("time budget spent while reading the image", true);
         }
-        return new Loaded(toGray(image), width, height, subsampling, watcher.truncated);
+        return new Loaded(toGray(image), subsampling, watcher.truncated());
     }
 
     private static ImageTypeSpecifier grayDestination(ImageReader reader) throws IOException {
@@ -134,6 +132,7 @@ final class PhotoLoader {
         return null;
     }
 
+    /** Luminance of a decoded image; a plain byte-gray raster (the JPEG path) is used without copying. */
     static GrayImage toGray(BufferedImage image) {
         int width = image.getWidth();
         int height = image.getHeight();
@@ -168,66 +167,5 @@ final class PhotoLoader {
             }
         }
         return new ImageRejectedException(Reason.CORRUPT, "image data cannot be decoded", e);
-    }
-
-    /** Aborts a read that outlives the deadline and notes libjpeg's "premature end" warning. */
-    private static final class ReadWatcher implements IIOReadProgressListener, IIOReadWarningListener {
-        private final ImageReader reader;
-        private final long deadlineNanos;
-        boolean aborted;
-        boolean truncated;
-
-        ReadWatcher(ImageReader reader, long deadlineNanos) {
-            this.reader = reader;
-            this.deadlineNanos = deadlineNanos;
-        }
-
-        @Override
-        public void imageProgress(ImageReader source, float percentageDone) {
-            if (!aborted && System.nanoTime() - deadlineNanos > 0) {
-                aborted = true;
-                reader.abort();
-            }
-        }
-
-        @Override
-        public void warningOccurred(ImageReader source, String warning) {
-            if (warning != null && warning.toLowerCase(java.util.Locale.ROOT).contains("premature end")) {
-                truncated = true;
-            }
-        }
-
-        @Override
-        public void readAborted(ImageReader source) {
-            aborted = true;
-        }
-
-        @Override
-        public void sequenceStarted(ImageReader source, int minIndex) {
-        }
-
-        @Override
-        public void sequenceComplete(ImageReader source) {
-        }
-
-        @Override
-        public void imageStarted(ImageReader source, int imageIndex) {
-        }
-
-        @Override
-        public void imageComplete(ImageReader source) {
-        }
-
-        @Override
-        public void thumbnailStarted(ImageReader source, int imageIndex, int thumbnailIndex) {
-        }
-
-        @Override
-        public void thumbnailProgress(ImageReader source, float percentageDone) {
-        }
-
-        @Override
-        public void thumbnailComplete(ImageReader source) {
-        }
     }
 }

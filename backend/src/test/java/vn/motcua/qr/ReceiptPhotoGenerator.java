@@ -18,8 +18,8 @@ import java.util.Random;
 final class ReceiptPhotoGenerator {
 
     enum Distortion {
-        CLEAN(8), ROTATION(24), PERSPECTIVE(16), BLUR(16), NOISE(12), GLARE(12), LOW_CONTRAST(12),
-        JPEG_Q30(16), SMALL(12), COMBINED(20), PHOTO_12MP(6);
+        CLEAN(6), ROTATION(24), PERSPECTIVE(12), BLUR(12), NOISE(10), GLARE(10), LOW_CONTRAST(10),
+        JPEG_Q30(10), SMALL(10), COMBINED(16), PHOTO_12MP(4);
 
         /** How many samples of this family the standard corpus holds. */
         final int corpusCount;
@@ -33,24 +33,6 @@ final class ReceiptPhotoGenerator {
     }
 
     record Sample(String name, Distortion distortion, String text, byte[] bytes, int width, int height) {
-    }
-
-    /** Camera and scene parameters of one photo; defaults are a decent hand-held shot. */
-    private static final class Shot {
-        int width = 1200;
-        int height = 1600;
-        double pxPerMm;
-        double qrMm;
-        double angleDeg;
-        double keystone;
-        boolean keystoneVertical = true;
-        double blurSigma = 0.6;
-        double noiseSigma = 3;
-        double glare;
-        double contrast = 1;
-        int mid = 128;
-        float quality = 0.8f;
-        boolean png;
     }
 
     private final QrEncoder encoder = new QrEncoder();
@@ -84,7 +66,7 @@ final class ReceiptPhotoGenerator {
     Sample generate(Spec spec) {
         Random rnd = new Random(seed * 1_000_003L + spec.distortion().ordinal() * 1000L + spec.index());
         String text = receiptUrl(rnd);
-        Shot shot = shotFor(spec, rnd);
+        CameraShot shot = CameraShot.forSpec(spec, rnd);
         ByteMatrix qr = encoder.matrix(text);
         Point2D[] corners = frame(shot, rnd);
         BufferedImage photo = PhotoEffects.tableTop(shot.width, shot.height, rnd);
@@ -111,7 +93,7 @@ final class ReceiptPhotoGenerator {
         if (shot.noiseSigma > 0) {
             PhotoEffects.noise(photo, shot.noiseSigma, rnd);
         }
-        byte[] bytes = shot.png ? PhotoEffects.png(photo) : PhotoEffects.jpeg(photo, shot.quality);
+        byte[] bytes = shot.png ? ImageFiles.write(photo, "png") : ImageFiles.jpeg(photo, shot.quality);
         String name = spec.distortion().name().toLowerCase(Locale.ROOT) + "-" + spec.index();
         return new Sample(name, spec.distortion(), text, bytes, shot.width, shot.height);
     }
@@ -133,7 +115,7 @@ final class ReceiptPhotoGenerator {
      * Where the page corners (TL, TR, BR, BL) land in the photo. The page centre is near the
      * frame centre; the scale is the shot's, reduced until the whole QR code is in frame.
      */
-    private static Point2D[] frame(Shot shot, Random rnd) {
+    private static Point2D[] frame(CameraShot shot, Random rnd) {
         double jitterX = (rnd.nextDouble() - 0.5) * 0.08 * shot.width;
         double jitterY = (rnd.nextDouble() - 0.5) * 0.08 * shot.height;
         while (true) {
@@ -145,7 +127,7 @@ final class ReceiptPhotoGenerator {
         }
     }
 
-    private static boolean qrInFrame(Shot shot, Point2D[] corners) {
+    private static boolean qrInFrame(CameraShot shot, Point2D[] corners) {
         Point2D centre = ReceiptPage.qrCentreMm(shot.qrMm);
         double half = shot.qrMm / 2 + 3; // plus most of the quiet zone
         for (int i = 0; i < 4; i++) {
@@ -165,7 +147,7 @@ final class ReceiptPhotoGenerator {
     }
 
     /** Page corners rotated, keystoned and scaled around the page centre placed at (cx, cy). */
-    private static Point2D[] pageCorners(Shot shot, double cx, double cy) {
+    private static Point2D[] pageCorners(CameraShot shot, double cx, double cy) {
         double halfW = ReceiptPage.WIDTH_MM / 2;
         double halfH = ReceiptPage.HEIGHT_MM / 2;
         double[][] mm = {{-halfW, -halfH}, {halfW, -halfH}, {halfW, halfH}, {-halfW, halfH}};
@@ -185,61 +167,5 @@ final class ReceiptPhotoGenerator {
             corners[i] = new Point2D.Double(cx + rx * shot.pxPerMm, cy + ry * shot.pxPerMm);
         }
         return corners;
-    }
-
-    private static Shot shotFor(Spec spec, Random rnd) {
-        Shot s = new Shot();
-        s.qrMm = 25 + 5 * rnd.nextDouble();
-        boolean landscape = rnd.nextInt(4) == 0;
-        if (landscape) {
-            s.width = 1600;
-            s.height = 1200;
-        }
-        // The citizen fills the frame with the page; a landscape frame means a sideways page.
-        s.pxPerMm = Math.max(s.width, s.height) * (0.75 + 0.2 * rnd.nextDouble()) / ReceiptPage.HEIGHT_MM;
-        s.angleDeg = (landscape ? (rnd.nextBoolean() ? 90 : 270) : 0) + (rnd.nextDouble() - 0.5) * 12;
-        s.keystoneVertical = rnd.nextBoolean();
-        switch (spec.distortion()) {
-            case CLEAN -> {
-                s.angleDeg = (landscape ? 90 : 0) + (rnd.nextDouble() - 0.5) * 6;
-                s.blurSigma = 0;
-                s.noiseSigma = 0;
-                s.png = spec.index() % 2 == 0;
-            }
-            case ROTATION -> s.angleDeg = spec.index() * 15 + (rnd.nextDouble() - 0.5) * 4;
-            case PERSPECTIVE -> s.keystone = 0.12 + 0.18 * rnd.nextDouble();
-            case BLUR -> s.blurSigma = 0.9 + 0.6 * rnd.nextDouble();
-            case NOISE -> s.noiseSigma = 10 + 15 * rnd.nextDouble();
-            case GLARE -> s.glare = 0.45 + 0.35 * rnd.nextDouble();
-            case LOW_CONTRAST -> {
-                s.contrast = 0.22 + 0.18 * rnd.nextDouble();
-                s.mid = 80 + rnd.nextInt(100);
-            }
-            case JPEG_Q30 -> s.quality = 0.3f;
-            case SMALL -> {
-                // What a chat app's "send small" produces: about one megapixel.
-                s.width = landscape ? 1200 : 900;
-                s.height = landscape ? 900 : 1200;
-                s.pxPerMm = 1200 * (0.8 + 0.15 * rnd.nextDouble()) / ReceiptPage.HEIGHT_MM;
-            }
-            case COMBINED -> {
-                s.angleDeg = 360 * rnd.nextDouble();
-                s.keystone = 0.05 + 0.13 * rnd.nextDouble();
-                s.blurSigma = 0.7 + 0.4 * rnd.nextDouble();
-                s.noiseSigma = 5 + 7 * rnd.nextDouble();
-                s.quality = 0.6f;
-                s.glare = rnd.nextBoolean() ? 0.4 : 0;
-            }
-            case PHOTO_12MP -> {
-                s.width = landscape ? 4000 : 3000;
-                s.height = landscape ? 3000 : 4000;
-                s.pxPerMm = 4000 * (0.75 + 0.2 * rnd.nextDouble()) / ReceiptPage.HEIGHT_MM;
-                s.keystone = 0.1 * rnd.nextDouble();
-                s.blurSigma = 1.2;
-                s.noiseSigma = 4;
-                s.quality = 0.85f;
-            }
-        }
-        return s;
     }
 }
