@@ -5,6 +5,7 @@
 #
 #   bench/lookup.sh                 # 1,000,000 dossiers, 64 connections, 30 s each
 #   N=100000 DURATION=10 bench/lookup.sh
+#   REUSE=1 bench/lookup.sh        # keep the database of the previous run (no generation)
 #
 # Needs: PostgreSQL on 127.0.0.1:5432 (trust), wrk and pgbench (apt-get install wrk postgresql-client).
 set -euo pipefail
@@ -22,8 +23,10 @@ mkdir -p "$OUT"
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk"; exit 1; }
 [ -f backend/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
 
-echo "== fresh database $DB"
-$PG -d postgres -c "drop database if exists $DB" -c "create database $DB"
+if [ -z "${REUSE:-}" ]; then
+  echo "== fresh database $DB"
+  $PG -d postgres -c "drop database if exists $DB" -c "create database $DB"
+fi
 
 echo "== starting the app (demo reference data, rate limit off)"
 QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/$DB \
@@ -39,17 +42,20 @@ for _ in $(seq 1 60); do
   sleep 1
 done
 
-echo "== generating $N dossiers"
-start=$(date +%s.%N)
-$PG -d "$DB" -c "select motcua_generate_dossiers($N)" >/dev/null
-$PG -d "$DB" -c "vacuum analyze"
-gen=$(echo "$(date +%s.%N) - $start" | bc)
+gen="(reused)"
+if [ -z "${REUSE:-}" ]; then
+  echo "== generating $N dossiers"
+  start=$(date +%s.%N)
+  $PG -d "$DB" -c "select motcua_generate_dossiers($N)" >/dev/null
+  $PG -d "$DB" -c "vacuum analyze"
+  gen=$(echo "$(date +%s.%N) - $start" | bc)
+fi
 total=$($PG -d "$DB" -tA -c "select count(*) from dossier")
 events=$($PG -d "$DB" -tA -c "select count(*) from dossier_event")
 echo "generated: $total dossiers, $events timeline events in ${gen}s"
 
 echo "== random existing codes"
-$PG -d "$DB" -c "create table bench_code as select row_number() over () as n, code, lookup_key from (select code, lookup_key from dossier order by random() limit 100000) s" \
+$PG -d "$DB" -c "drop table if exists bench_code" -c "create table bench_code as select row_number() over () as n, code, lookup_key from (select code, lookup_key from dossier order by random() limit 100000) s" \
     -c "create unique index on bench_code(n)" -c "analyze bench_code"
 $PG -d "$DB" -tA -c "select code from bench_code order by n" > "$OUT/codes.txt"
 CODES=$(wc -l < "$OUT/codes.txt")

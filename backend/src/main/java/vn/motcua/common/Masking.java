@@ -2,6 +2,7 @@ package vn.motcua.common;
 
 /** What may be shown of personal data to someone who has only a dossier code (Law 91/2025). */
 public final class Masking {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private Masking() {
     }
 
@@ -13,7 +14,7 @@ public final class Masking {
         if (name == null || name.isBlank()) {
             return null;
         }
-        String[] parts = name.trim().split("\\s+");
+        String[] parts = SPACES.split(name.trim());
         if (parts.length == 1) {
             return firstLetter(parts[0]) + "**";
         }

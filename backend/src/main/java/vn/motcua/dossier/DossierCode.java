@@ -15,6 +15,7 @@ public final class DossierCode {
     private static final Pattern COMPACT_NATIONAL =
             Pattern.compile("(\\d{3})(\\d{2})(\\d{2})([A-Z]\\d{2})(\\d{6})(\\d{4})");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^A-Z0-9]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MAX_LENGTH = 60;
 
     private DossierCode() {
@@ -25,7 +26,7 @@ public final class DossierCode {
         if (raw == null || raw.isBlank()) {
             throw new IllegalArgumentException("dossier code is empty");
         }
-        String upper = raw.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+        String upper = WHITESPACE.matcher(raw.strip().toUpperCase(Locale.ROOT)).replaceAll("");
         if (upper.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("dossier code is longer than " + MAX_LENGTH + " characters");
         }

@@ -1,7 +1,6 @@
 package vn.motcua.lookup;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonArray;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -24,12 +23,15 @@ public class LookupRepository {
                    d.result_delivery, d.token_generation, p.code, p.name, a.name, a.hotline,
                    (select c.old_due_at from due_date_change c where c.dossier_id = d.id
                      order by c.changed_at desc, c.id desc limit 1),
-                   (select coalesce(json_agg(json_build_array(e.occurred_at, e.status, e.agency_name)
-                                             order by e.occurred_at, e.id), '[]'::json)
-                      from dossier_event e where e.dossier_id = d.id)
+                   t.ats, t.statuses, t.agencies
               from dossier d
               left join procedure p on p.id = d.procedure_id
               left join agency a on a.id = d.agency_id
+              -- the timeline as three parallel arrays: decoded in binary, no JSON to parse
+              left join lateral (select array_agg(e.occurred_at order by e.occurred_at, e.id) as ats,
+                                        array_agg(e.status order by e.occurred_at, e.id) as statuses,
+                                        array_agg(e.agency_name order by e.occurred_at, e.id) as agencies
+                                   from dossier_event e where e.dossier_id = d.id) t on true
              where d.lookup_key = $1
              order by (d.code = $2) desc
              limit 1""";
@@ -85,13 +87,13 @@ public class LookupRepository {
             return null;
         }
         Row r = rows.iterator().next();
-        List<DossierRow.TimelineRow> timeline = new ArrayList<>();
-        Object raw = r.getValue(14);
-        JsonArray events = raw instanceof JsonArray array ? array : new JsonArray(String.valueOf(raw));
-        for (int i = 0; i < events.size(); i++) {
-            JsonArray e = events.getJsonArray(i);
-            timeline.add(new DossierRow.TimelineRow(OffsetDateTime.parse(e.getString(0)), e.getInteger(1),
-                    e.getString(2)));
+        OffsetDateTime[] ats = r.getArrayOfOffsetDateTimes(14);
+        Short[] statuses = r.getArrayOfShorts(15);
+        String[] agencies = r.getArrayOfStrings(16);
+        List<DossierRow.TimelineRow> timeline = new ArrayList<>(ats == null ? 0 : ats.length);
+        for (int i = 0; ats != null && i < ats.length; i++) {
+            timeline.add(new DossierRow.TimelineRow(ats[i], statuses[i] == null ? null : statuses[i].intValue(),
+                    agencies[i]));
         }
         return new DossierRow(r.getLong(0), r.getString(1), r.getInteger(2), r.getOffsetDateTime(3),
                 r.getOffsetDateTime(4), r.getOffsetDateTime(13), r.getOffsetDateTime(5), r.getString(6),
