@@ -23,11 +23,21 @@ public class ReceiptQrResource {
     static final int MAX_SIZE = 2048;
 
     private final ReceiptService receipts;
+    private final DossierLinkRevocation revocation;
     private final QrEncoder encoder;
 
-    public ReceiptQrResource(ReceiptService receipts, QrEncoder encoder) {
+    public ReceiptQrResource(ReceiptService receipts, DossierLinkRevocation revocation, QrEncoder encoder) {
         this.receipts = receipts;
+        this.revocation = revocation;
         this.encoder = encoder;
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("/link/revoke")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revoke every link and QR code issued for this dossier and return a new link")
+    public Uni<DossierLinks.Link> revoke(@PathParam("code") String code) {
+        return receipts.canonicalCode(code).flatMap(revocation::revoke);
     }
 
     @GET

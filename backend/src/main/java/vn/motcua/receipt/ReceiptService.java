@@ -31,6 +31,11 @@ public class ReceiptService {
         this.encoder = encoder;
     }
 
+    /** The stored code of a dossier, whatever code (old, alias, typed loosely) it was asked by. */
+    public Uni<String> canonicalCode(String rawCode) {
+        return find(rawCode).map(DossierRow::code);
+    }
+
     public Uni<DossierLinks.Link> link(String rawCode) {
         return find(rawCode).map(row -> links.forDossier(row.code(), row.tokenGeneration()));
     }

@@ -43,6 +43,49 @@ class ReceiptQrResourceTest {
     }
 
     @Test
+    void revokingTheLinkInvalidatesOldQrCodesAndSignsANewOne() {
+        String old = withKey().get("/api/integration/v1/dossiers/{code}/link", CODE).then().extract().path("token");
+        String fresh = withKey().post("/api/integration/v1/dossiers/{code}/link/revoke", CODE).then().statusCode(200)
+                .extract().path("token");
+        assertThat(fresh).isNotEqualTo(old);
+        RestAssured.given().queryParam("t", old).get("/api/public/v1/dossiers/{code}", CODE).then()
+                .body("access", equalTo("public")).body("tokenValid", equalTo(false));
+        RestAssured.given().queryParam("t", fresh).get("/api/public/v1/dossiers/{code}", CODE).then()
+                .body("access", equalTo("full"));
+    }
+
+    @Test
+    void aPhotoOfTheReceiptQrGivesTheCodeAndToken() {
+        var link = withKey().get("/api/integration/v1/dossiers/{code}/link", CODE).then().extract().jsonPath();
+        byte[] png = withKey().get("/api/integration/v1/dossiers/{code}/qr.png", CODE).then().extract().asByteArray();
+        RestAssured.given().contentType("image/png").body(png).post("/api/public/v1/qr/decode").then()
+                .statusCode(200).body("code", equalTo(CODE)).body("token", equalTo(link.getString("token")));
+    }
+
+    @Test
+    void hostileAndBrokenPhotosAreRefusedCleanly() {
+        RestAssured.given().contentType("image/jpeg").body("definitely not a jpeg".getBytes())
+                .post("/api/public/v1/qr/decode").then().statusCode(415).contentType("application/problem+json");
+        byte[] truncated = java.util.Arrays.copyOf(withKey().get("/api/integration/v1/dossiers/{code}/qr.png", CODE)
+                .then().extract().asByteArray(), 60);
+        RestAssured.given().contentType("image/png").body(truncated).post("/api/public/v1/qr/decode").then()
+                .statusCode(org.hamcrest.Matchers.oneOf(415, 422)).contentType("application/problem+json");
+        RestAssured.given().contentType("image/png").body(new byte[0]).post("/api/public/v1/qr/decode").then()
+                .statusCode(400).contentType("application/problem+json");
+        RestAssured.given().contentType("text/plain").body("x").post("/api/public/v1/qr/decode").then()
+                .statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void aPhotoWithoutAQrSaysHowToTypeTheCode() throws Exception {
+        var image = new java.awt.image.BufferedImage(400, 300, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        RestAssured.given().contentType("image/png").body(out.toByteArray()).post("/api/public/v1/qr/decode").then()
+                .statusCode(422).contentType("application/problem+json").body("detail", containsString("nhập mã hồ sơ"));
+    }
+
+    @Test
     void thePngDecodesBackToTheLink() {
         String url = withKey().get("/api/integration/v1/dossiers/{code}/link", CODE).then().extract().path("url");
         byte[] png = withKey().queryParam("size", "300").get("/api/integration/v1/dossiers/{code}/qr.png", CODE).then()
