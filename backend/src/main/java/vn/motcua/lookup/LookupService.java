@@ -20,11 +20,7 @@ public class LookupService {
     }
 
     public Uni<DossierView> lookup(String rawCode, String token) {
-        String code = normaliseOrNotFound(rawCode);
-        return lookups.find(code).flatMap(row -> {
-            if (row == null) {
-                throw notFound(rawCode);
-            }
+        return find(rawCode).flatMap(row -> {
             Boolean tokenValid = token == null || token.isBlank() ? null
                     : tokens.verify(row.code(), row.tokenGeneration(), token.strip());
             DossierView view = DossierView.publicView(row, VietnamTime.now(), tokenValid);
@@ -34,12 +30,20 @@ public class LookupService {
         });
     }
 
-    static String normaliseOrNotFound(String rawCode) {
+    /** The dossier however its code was typed (old codes and aliases included), or a 404 problem. */
+    public Uni<DossierRow> find(String rawCode) {
+        String code;
         try {
-            return DossierCode.normalise(rawCode);
+            code = DossierCode.normalise(rawCode);
         } catch (IllegalArgumentException e) {
-            throw notFound(rawCode);
+            return Uni.createFrom().failure(notFound(rawCode));
         }
+        return lookups.find(code).map(row -> {
+            if (row == null) {
+                throw notFound(rawCode);
+            }
+            return row;
+        });
     }
 
     static ProblemException notFound(String rawCode) {

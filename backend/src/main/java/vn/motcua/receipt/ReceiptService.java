@@ -6,12 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.agency.Agency;
 import vn.motcua.common.Masking;
 import vn.motcua.common.VietnamTime;
-import vn.motcua.common.problem.ProblemException;
 import vn.motcua.dossier.Dossier;
-import vn.motcua.dossier.DossierCode;
 import vn.motcua.dossier.DossierEvent;
 import vn.motcua.lookup.DossierRow;
-import vn.motcua.lookup.LookupRepository;
+import vn.motcua.lookup.LookupService;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.qr.QrEncoder;
 
@@ -21,29 +19,29 @@ import java.util.List;
 /** Finds the dossier a receipt is for, signs its link and gathers what the printed receipt shows. */
 @ApplicationScoped
 public class ReceiptService {
-    private final LookupRepository lookups;
+    private final LookupService lookup;
     private final DossierLinks links;
     private final QrEncoder encoder;
 
-    public ReceiptService(LookupRepository lookups, DossierLinks links, QrEncoder encoder) {
-        this.lookups = lookups;
+    public ReceiptService(LookupService lookup, DossierLinks links, QrEncoder encoder) {
+        this.lookup = lookup;
         this.links = links;
         this.encoder = encoder;
     }
 
     /** The stored code of a dossier, whatever code (old, alias, typed loosely) it was asked by. */
     public Uni<String> canonicalCode(String rawCode) {
-        return find(rawCode).map(DossierRow::code);
+        return lookup.find(rawCode).map(DossierRow::code);
     }
 
     public Uni<DossierLinks.Link> link(String rawCode) {
-        return find(rawCode).map(row -> links.forDossier(row.code(), row.tokenGeneration()));
+        return lookup.find(rawCode).map(row -> links.forDossier(row.code(), row.tokenGeneration()));
     }
 
     /** One session, one query after another (a reactive session runs one operation at a time). */
     @WithSession
     public Uni<ReceiptData> receipt(String rawCode) {
-        return find(rawCode).flatMap(row -> Dossier.<Dossier>findById(row.id()).flatMap(d ->
+        return lookup.find(rawCode).flatMap(row -> Dossier.<Dossier>findById(row.id()).flatMap(d ->
                 (d.agencyId == null ? Uni.createFrom().<Agency>nullItem() : Agency.<Agency>findById(d.agencyId))
                         .flatMap(agency -> (d.procedureId == null ? Uni.createFrom().<Procedure>nullItem()
                                 : Procedure.<Procedure>findById(d.procedureId))
@@ -63,29 +61,10 @@ public class ReceiptService {
                 firstEvent == null ? null : firstEvent.officerName, encoder.svg(link.url()), link.url());
     }
 
-    private Uni<DossierRow> find(String rawCode) {
-        String code;
-        try {
-            code = DossierCode.normalise(rawCode);
-        } catch (IllegalArgumentException e) {
-            return Uni.createFrom().failure(unknown(rawCode));
-        }
-        return lookups.find(code).map(row -> {
-            if (row == null) {
-                throw unknown(rawCode);
-            }
-            return row;
-        });
-    }
-
     private static List<String> documents(Procedure procedure) {
         if (procedure == null || procedure.requiredDocuments == null) {
             return List.of();
         }
         return Arrays.stream(procedure.requiredDocuments.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    static ProblemException unknown(String code) {
-        return ProblemException.notFound("Không tìm thấy hồ sơ", "No dossier with code '" + code + "'.");
     }
 }
