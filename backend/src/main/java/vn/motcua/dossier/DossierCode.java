@@ -30,6 +30,9 @@ public final class DossierCode {
         if (upper.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("dossier code is longer than " + MAX_LENGTH + " characters");
         }
+        if (upper.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("dossier code contains control characters");
+        }
         if (NATIONAL.matcher(upper).matches()) {
             return upper;
         }

@@ -49,6 +49,11 @@ final class RecordReader {
         }
         if (value.isTextual() || value.isNumber() || value.isBoolean()) {
             String text = value.asText().strip();
+            if (text.indexOf('\u0000') >= 0) {
+                // PostgreSQL cannot store NUL in text: refuse the field rather than fail the record later
+                reject(field, "contains a NUL character");
+                return null;
+            }
             return text.isEmpty() ? null : text;
         }
         reject(field, "must be a string");

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.common.VietnameseText;
+import vn.motcua.common.problem.ProblemException;
 
 import java.util.Arrays;
 import java.util.List;
@@ -29,11 +30,19 @@ public class ProcedureResource {
     @GET
     @Operation(summary = "Search procedures (documents needed, processing time, fees)")
     public Uni<List<ProcedureView>> search(@QueryParam("q") String query,
-                                           @QueryParam("limit") @DefaultValue("20") int limit) {
+                                           @QueryParam("limit") @DefaultValue("20") String limit) {
         List<String> words = Arrays.stream(VietnameseText.fold(query == null ? "" : query).split(" "))
                 .filter(w -> !w.isBlank()).limit(8).toList();
-        int size = Math.max(1, Math.min(limit, MAX_LIMIT));
+        int size = Math.max(1, Math.min(parseLimit(limit), MAX_LIMIT));
         return procedures.search(words, size).map(list -> list.stream().map(ProcedureView::of).toList());
+    }
+
+    private static int parseLimit(String limit) {
+        try {
+            return Integer.parseInt(limit.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("Tham số limit phải là số nguyên từ 1 đến " + MAX_LIMIT + ".");
+        }
     }
 
     public record ProcedureView(String code, String name, String field, Integer processingDays, String fees,

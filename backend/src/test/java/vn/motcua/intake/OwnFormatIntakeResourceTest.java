@@ -85,10 +85,12 @@ class OwnFormatIntakeResourceTest {
         Api.postOwn("""
                 [{"code":"A-1","status":"two"},{"code":"A-2","status":2,"dueAt":"next week"},
                  {"code":"A-3","status":2,"applicant":"Nguyễn"},{"code":"A-4","status":2,"supplements":[{"items":[]}]},
-                 {"code":"A-5","status":2,"channel":"fax"},{"code":"A-6","status":2,"notificationConsent":"maybe"}]""")
+                 {"code":"A-5","status":2,"channel":"fax"},{"code":"A-6","status":2,"notificationConsent":"maybe"},
+                 {"code":"A-7","status":2,"note":"nul\\u0000byte"}]""")
                 .statusCode(200)
                 .body("applied", equalTo(0))
                 .body("results.errors.field.flatten()", contains("status", "dueAt", "applicant",
-                        "supplements[0].items", "channel", "notificationConsent"));
+                        "supplements[0].items", "channel", "notificationConsent", "note"))
+                .body("results.retryable.flatten()", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
     }
 }

@@ -62,6 +62,10 @@ class PublicLookupResourceTest {
                 .body("title", equalTo("Không tìm thấy hồ sơ"))
                 .body("detail", containsString("giấy tiếp nhận"));
         Api.lookup("x".repeat(300)).statusCode(404).contentType("application/problem+json");
+        RestAssured.given().urlEncodingEnabled(false).get("/api/public/v1/dossiers/abc%00def").then()
+                .statusCode(404).contentType("application/problem+json");
+        RestAssured.given().urlEncodingEnabled(false).get("/api/public/v1/dossiers/%2F..%2F").then()
+                .statusCode(404).contentType("application/problem+json");
     }
 
     @Test

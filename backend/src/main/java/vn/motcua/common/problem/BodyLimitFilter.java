@@ -21,6 +21,18 @@ public class BodyLimitFilter {
     }
 
     void register(@Observes Router router) {
+        // errors raised by Vert.x itself (for example an undecodable query string) get a problem body too
+        router.route().order(-101).failureHandler(ctx -> {
+            int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
+            if (status >= 400 && status < 500 && !ctx.response().ended() && !ctx.response().headWritten()) {
+                ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .end(new JsonObject().put("type", "urn:motcua:problem:http-" + status)
+                                .put("title", "Yêu cầu không hợp lệ").put("status", status)
+                                .put("detail", "The request could not be read.").encode());
+                return;
+            }
+            ctx.next();
+        });
         router.route().order(-100).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
             if (length != null && tooLarge(length)) {
