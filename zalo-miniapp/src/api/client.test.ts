@@ -54,6 +54,22 @@ describe("requests", () => {
     expect(headerOf(init, "Content-Type")).toBe("application/json");
   });
 
+  it("sends a Blob as it is, with its own type unless told otherwise", async () => {
+    const { client, fetchMock } = clientWith(async () => jsonResponse({ code: "X" }));
+    const photo = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: "image/png" });
+    await client.post("/api/public/v1/qr/decode", photo);
+    let init = fetchMock.mock.calls[0][1];
+    expect(init.body).toBe(photo);
+    expect(headerOf(init, "Content-Type")).toBe("image/png");
+
+    await client.post("/api/public/v1/qr/decode", photo, { contentType: "application/octet-stream" });
+    init = fetchMock.mock.calls[1][1];
+    expect(headerOf(init, "Content-Type")).toBe("application/octet-stream");
+
+    await client.post("/api/public/v1/qr/decode", new Blob(["?"]));
+    expect(headerOf(fetchMock.mock.calls[2][1], "Content-Type")).toBe("application/octet-stream");
+  });
+
   it("returns undefined for 204 No Content", async () => {
     const { client } = clientWith(async () => new Response(null, { status: 204 }));
     await expect(client.post("/api/x", {})).resolves.toBeUndefined();

@@ -84,10 +84,21 @@ export type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
   query?: Record<string, QueryValue>;
+  /** Sent as JSON, except a Blob or ArrayBuffer, which is sent as it is (see contentType). */
   body?: unknown;
+  /** Content-Type of a binary body; defaults to the Blob's type, else application/octet-stream. */
+  contentType?: string;
   signal?: AbortSignal;
   timeoutMs?: number;
   headers?: Record<string, string>;
+}
+
+/** True for bodies that go out as raw bytes (a photo), not as JSON. */
+export function isBinaryBody(body: unknown): body is Blob | ArrayBuffer {
+  return (
+    (typeof Blob !== "undefined" && body instanceof Blob) ||
+    (typeof ArrayBuffer !== "undefined" && body instanceof ArrayBuffer)
+  );
 }
 
 export interface ApiClientOptions {
@@ -238,7 +249,11 @@ export class ApiClient {
       Accept: "application/json, application/problem+json",
       ...options.headers,
     };
-    if (options.body !== undefined) {
+    const binary = isBinaryBody(options.body);
+    if (binary) {
+      const blobType = options.body instanceof Blob ? options.body.type : "";
+      headers["Content-Type"] = options.contentType || blobType || "application/octet-stream";
+    } else if (options.body !== undefined) {
       headers["Content-Type"] = "application/json";
     }
     if (token) {
@@ -267,7 +282,11 @@ export class ApiClient {
         response = await fetchImpl(url, {
           method,
           headers,
-          body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+          body: binary
+            ? (options.body as Blob | ArrayBuffer)
+            : options.body !== undefined
+              ? JSON.stringify(options.body)
+              : undefined,
           signal: controller.signal,
           credentials: "same-origin",
         });

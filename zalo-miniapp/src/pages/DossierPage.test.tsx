@@ -180,6 +180,22 @@ describe("DossierPage", () => {
     expect(currentLocation()).toBe("/");
   });
 
+  it("says when an old, pre-merger code was resolved to the dossier's current code", async () => {
+    const oldCode = "000.00.22.H12-250310-0042";
+    const fetchMock = stubFetch(() => jsonResponse(publicDossier({ code: "000.12.00.H36-250310-0042" })));
+    renderAt(`/dossier?code=${encodeURIComponent(oldCode)}`);
+    expect(await screen.findByText("000.12.00.H36-250310-0042")).toBeInTheDocument();
+    expect(screen.getByText(/Bạn tra cứu bằng mã cũ 000\.00\.22\.H12-250310-0042/)).toBeInTheDocument();
+    expect(String(fetchMock.mock.calls[0][0])).toContain(`/dossiers/${oldCode}`);
+  });
+
+  it("does not call a code old when only its spelling differs", async () => {
+    stubFetch(() => jsonResponse(publicDossier({ code: "HS-2026-0042" })));
+    renderAt("/dossier?code=hs.2026.0042");
+    expect(await screen.findByText("HS-2026-0042")).toBeInTheDocument();
+    expect(screen.queryByText(/mã cũ/)).not.toBeInTheDocument();
+  });
+
   it("tells how long to wait when rate limited", async () => {
     stubFetch(() => problemResponse(429, { title: "Bạn tra cứu quá nhiều lần" }, { "Retry-After": "90" }));
     renderAt(PATH);

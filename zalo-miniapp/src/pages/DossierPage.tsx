@@ -45,13 +45,28 @@ function DossierSkeleton() {
   );
 }
 
-function StatusCard({ dossier }: { dossier: Dossier }) {
+/** Letters and digits only, upper case: "000.00.22.h12-..." and "0000022H12..." are the same code. */
+function codeKey(code: string): string {
+  return code.toUpperCase().replace(/[^A-Z0-9]/g, "");
+}
+
+/** True when the server answered under another code than the one asked for (an old, pre-merger code). */
+export function isRenamedCode(requested: string, current: string): boolean {
+  return codeKey(requested) !== codeKey(current);
+}
+
+function StatusCard({ dossier, requestedCode }: { dossier: Dossier; requestedCode: string }) {
   const national = nationalStatus(dossier.status.code);
   const tone = national?.tone ?? "info";
   return (
     <section className={`card status-card status-card--${tone}`} aria-labelledby="status-label">
       <p className="field-label">Mã hồ sơ</p>
       <p className="dossier-code">{dossier.code}</p>
+      {isRenamedCode(requestedCode, dossier.code) ? (
+        <p className="facts__note code-changed">
+          {`Bạn tra cứu bằng mã cũ ${requestedCode}. Sau khi sắp xếp đơn vị hành chính, hồ sơ mang mã mới ở trên; vui lòng dùng mã mới khi liên hệ cơ quan xử lý.`}
+        </p>
+      ) : null}
       {dossier.procedure ? <p className="procedure-name">{dossier.procedure.name}</p> : null}
       <p className="field-label">Tình trạng hồ sơ</p>
       <h1 id="status-label" className="status-label">
@@ -394,13 +409,23 @@ function Timeline({ dossier }: { dossier: Dossier }) {
   );
 }
 
-function DossierView({ dossier, refreshing, onReload }: { dossier: Dossier; refreshing: boolean; onReload: () => void }) {
+function DossierView({
+  dossier,
+  requestedCode,
+  refreshing,
+  onReload,
+}: {
+  dossier: Dossier;
+  requestedCode: string;
+  refreshing: boolean;
+  onReload: () => void;
+}) {
   const navigate = useNavigate();
   const now = new Date();
   return (
     <>
       {dossier.tokenValid === false ? <Notice tone="warning" title={INVALID_TOKEN_TEXT} /> : null}
-      <StatusCard dossier={dossier} />
+      <StatusCard dossier={dossier} requestedCode={requestedCode} />
       <DueDates dossier={dossier} now={now} />
       <AgencyCard dossier={dossier} />
       {dossier.access === "full" && dossier.detail ? (
@@ -483,7 +508,9 @@ export default function DossierPage() {
       </ErrorState>
     );
   } else if (current && dossier && (status === "ready" || status === "loading")) {
-    body = <DossierView dossier={dossier} refreshing={status === "loading"} onReload={reload} />;
+    body = (
+      <DossierView dossier={dossier} requestedCode={code} refreshing={status === "loading"} onReload={reload} />
+    );
   } else {
     body = <DossierSkeleton />;
   }

@@ -9,8 +9,8 @@ vi.mock("zmp-sdk/apis", async () => {
   return sdk;
 });
 
-import { CODE, publicDossier } from "../test/fixtures";
-import { jsonResponse, stubFetch } from "../test/http";
+import { CODE, fullDossier, publicDossier } from "../test/fixtures";
+import { jsonResponse, problemResponse, stubFetch } from "../test/http";
 import { currentLocation, renderAt } from "../test/render";
 import { useDossierStore } from "../state/dossier";
 import { useLaunchStore } from "../state/launch";
@@ -19,6 +19,22 @@ import { browserShell } from "../sdk/zalo";
 
 function scanMock() {
   return (zmp.current as { scanQRCode: ReturnType<typeof vi.fn> }).scanQRCode;
+}
+
+const ZALO_UA =
+  "Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Chrome/120.0 Mobile Safari/537.36 Zalo android/12100613 ZaloTheme/light";
+
+/** Inside Zalo's webview (jsdom's own user agent is an ordinary browser's). */
+function insideZalo() {
+  vi.spyOn(window.navigator, "userAgent", "get").mockReturnValue(ZALO_UA);
+}
+
+function cameraInput(): HTMLInputElement {
+  const input = document.querySelector<HTMLInputElement>('input[type="file"][name="qr-photo-camera"]');
+  if (!input) {
+    throw new Error("the camera input is not rendered");
+  }
+  return input;
 }
 
 beforeEach(() => {
@@ -83,34 +99,74 @@ describe("HomePage", () => {
     expect(currentLocation()).toBe(`/dossier?code=${CODE}`);
   });
 
-  it("offers typed entry when the QR scanner is not available in a browser", async () => {
+  it("offers a photo of the QR code and typed entry in a browser, without calling Zalo's scanner", async () => {
     const user = userEvent.setup();
     renderAt("/");
     await user.click(screen.getByRole("button", { name: "Quét mã QR" }));
-    expect(await screen.findByText(/không mở được máy quét mã QR/)).toBeInTheDocument();
-    expect(screen.getByText(/nhập mã hồ sơ in trên giấy hẹn/)).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByLabelText("Nhập mã hồ sơ")).toHaveFocus());
+    expect(await screen.findByText(/không mở được máy quét mã QR của Zalo/)).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Quét bằng ảnh chụp mã QR" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Chọn ảnh có sẵn" })).toBeEnabled();
+    await waitFor(() => expect(screen.getByRole("button", { name: "Chụp ảnh mã QR" })).toHaveFocus());
+    expect(screen.getByLabelText("Nhập mã hồ sơ")).toBeEnabled();
+    expect(scanMock()).not.toHaveBeenCalled();
     expect(currentLocation()).toBe("/");
   });
 
-  it("offers a photo of the QR code when the browser can read one", async () => {
-    class FakeDetector {
-      async detect() {
-        return [{ rawValue: `https://zalo.me/s/123/?code=${CODE}&t=k1.photo` }];
+  it("opens the dossier the server finds in the photo, keeping the token", async () => {
+    const fetchMock = stubFetch((url, init) => {
+      if (url.pathname === "/api/public/v1/qr/decode" && init?.method === "POST") {
+        return jsonResponse({ code: CODE, token: "k1.photo" });
       }
-    }
-    vi.stubGlobal("BarcodeDetector", FakeDetector);
-    vi.stubGlobal("createImageBitmap", async () => ({ close() {} }));
-    stubFetch(() => jsonResponse(publicDossier()));
+      if (url.pathname === `/api/public/v1/dossiers/${CODE}`) {
+        return jsonResponse(fullDossier());
+      }
+      return undefined;
+    });
     const user = userEvent.setup();
     renderAt("/");
     await user.click(screen.getByRole("button", { name: "Quét mã QR" }));
-    const picker = await screen.findByLabelText("Chọn ảnh mã QR");
-    await user.upload(picker, new File(["qr"], "giay-hen.png", { type: "image/png" }));
+    await screen.findByRole("button", { name: "Chụp ảnh mã QR" });
+    const photo = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], "giay-hen.png", { type: "image/png" });
+    await user.upload(cameraInput(), photo);
+
     await waitFor(() => expect(currentLocation()).toBe(`/dossier?code=${CODE}&t=k1.photo`));
+    expect(useLaunchStore.getState().tokens[CODE]).toBe("k1.photo");
+    const [, init] = fetchMock.mock.calls[0];
+    expect(init?.body).toBe(photo);
+    expect((init?.headers as Record<string, string>)["Content-Type"]).toBe("image/png");
+    expect(await screen.findByText("Thông tin đầy đủ")).toBeInTheDocument();
   });
 
-  it("opens the dossier from a scanned receipt QR code, keeping its token", async () => {
+  it("shows the server's Vietnamese problem when the photo has no QR code, and typed entry still works", async () => {
+    stubFetch((url) => {
+      if (url.pathname === "/api/public/v1/qr/decode") {
+        return problemResponse(422, {
+          type: "urn:motcua:problem:no-qr-found",
+          title: "Không đọc được mã QR",
+          detail: "Không tìm thấy mã QR trong ảnh. Hãy chụp lại gần hơn, đủ sáng, hoặc nhập mã hồ sơ in trên giấy tiếp nhận.",
+        });
+      }
+      if (url.pathname === `/api/public/v1/dossiers/${CODE}`) {
+        return jsonResponse(publicDossier());
+      }
+      return undefined;
+    });
+    const user = userEvent.setup();
+    renderAt("/");
+    await user.click(screen.getByRole("button", { name: "Quét mã QR" }));
+    await screen.findByRole("button", { name: "Chụp ảnh mã QR" });
+    await user.upload(cameraInput(), new File(["not a qr"], "meo.jpg", { type: "image/jpeg" }));
+
+    expect(await screen.findByText("Không đọc được mã QR")).toBeInTheDocument();
+    expect(screen.getByText(/Không tìm thấy mã QR trong ảnh/)).toBeInTheDocument();
+    expect(currentLocation()).toBe("/");
+
+    await user.type(screen.getByLabelText("Nhập mã hồ sơ"), `${CODE}{Enter}`);
+    expect(currentLocation()).toBe(`/dossier?code=${CODE}`);
+  });
+
+  it("inside Zalo, opens the dossier from a scanned receipt QR code, keeping its token", async () => {
+    insideZalo();
     stubFetch(() => jsonResponse(publicDossier({ access: "full", tokenValid: true })));
     scanMock().mockResolvedValue({ content: `https://zalo.me/s/1234/?code=${CODE}&t=k1.scanned` });
     const user = userEvent.setup();
@@ -120,21 +176,45 @@ describe("HomePage", () => {
     expect(useLaunchStore.getState().tokens[CODE]).toBe("k1.scanned");
   });
 
-  it("says so when the QR code is not a dossier code", async () => {
+  it("inside Zalo, says so when the QR code is not a dossier code", async () => {
+    insideZalo();
     scanMock().mockResolvedValue({ content: "https://zalo.me/4318123456" });
     const user = userEvent.setup();
     renderAt("/");
     await user.click(screen.getByRole("button", { name: "Quét mã QR" }));
     expect(await screen.findByText(/Mã QR này không chứa mã hồ sơ/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Chụp ảnh mã QR" })).not.toBeInTheDocument();
   });
 
-  it("stays quiet when the citizen closes the scanner", async () => {
+  it("inside Zalo, stays quiet when the citizen closes the scanner", async () => {
+    insideZalo();
     scanMock().mockRejectedValue(Object.assign(new Error("cancelled"), { code: -201 }));
     const user = userEvent.setup();
     renderAt("/");
     await user.click(screen.getByRole("button", { name: "Quét mã QR" }));
     await waitFor(() => expect(scanMock()).toHaveBeenCalled());
     expect(screen.queryByRole("status")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Chụp ảnh mã QR" })).not.toBeInTheDocument();
+  });
+
+  it("inside a Zalo version without the scanner, offers the photo", async () => {
+    insideZalo();
+    scanMock().mockRejectedValue(Object.assign(new Error("not supported"), { code: -1404 }));
+    const user = userEvent.setup();
+    renderAt("/");
+    await user.click(screen.getByRole("button", { name: "Quét mã QR" }));
+    expect(await screen.findByText(/không mở được máy quét mã QR của Zalo/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Chụp ảnh mã QR" })).toBeInTheDocument();
+  });
+
+  it("inside Zalo, when the scanner fails, asks to try again or use a photo", async () => {
+    insideZalo();
+    scanMock().mockRejectedValue(Object.assign(new Error("camera busy"), { code: -5 }));
+    const user = userEvent.setup();
+    renderAt("/");
+    await user.click(screen.getByRole("button", { name: "Quét mã QR" }));
+    expect(await screen.findByText(/Chưa quét được mã QR/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Chọn ảnh có sẵn" })).toBeInTheDocument();
   });
 
   it("links only to pages that exist", async () => {

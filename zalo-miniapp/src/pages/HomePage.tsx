@@ -1,14 +1,14 @@
-import { useRef, useState, type ChangeEvent, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useNavigate } from "react-router-dom";
 import { Button, Page } from "zmp-ui";
 import type { InputRef } from "zmp-ui/input";
 import { AppHeader } from "../components/AppHeader";
+import { QrPhotoFallback, type QrPhotoFallbackHandle } from "../components/QrPhotoFallback";
 import { Notice } from "../components/StateViews";
 import { TextField } from "../components/TextField";
 import { checkDossierCode, parseScannedContent } from "../domain/code";
 import { formatShortDateTime } from "../domain/format";
 import { dossierUrl, PATHS } from "../routes";
-import { canDecodeQrImage, decodeQrImage } from "../sdk/qrImage";
 import { followOA, openChat, scanQRCode, SdkError, showToast } from "../sdk/zalo";
 import { useLaunchStore } from "../state/launch";
 import { useRecentCodes } from "../state/recentCodes";
@@ -16,11 +16,17 @@ import { useRecentCodes } from "../state/recentCodes";
 const NOT_A_DOSSIER_QR =
   "Mã QR này không chứa mã hồ sơ. Vui lòng quét mã QR in trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả, hoặc nhập mã hồ sơ.";
 
-interface ScanNotice {
-  tone: "info" | "warning";
-  text: string;
-  offerImage: boolean;
-}
+export const NO_ZALO_SCANNER_TEXT =
+  "Thiết bị này không mở được máy quét mã QR của Zalo. Bạn có thể chụp hoặc chọn ảnh mã QR trên giấy hẹn, hoặc nhập mã hồ sơ vào ô phía trên.";
+
+const SCAN_FAILED_TEXT =
+  "Chưa quét được mã QR. Vui lòng thử lại, chụp ảnh mã QR trên giấy hẹn, hoặc nhập mã hồ sơ vào ô phía trên.";
+
+type ScanNotice =
+  /** Zalo's scanner is missing or failed: the photo fallback is offered. */
+  | { kind: "photo"; tone: "info" | "warning"; text: string }
+  /** Something was scanned, but it is not a dossier QR code. */
+  | { kind: "message"; text: string };
 
 export default function HomePage() {
   const navigate = useNavigate();
@@ -30,7 +36,8 @@ export default function HomePage() {
   const [scanNotice, setScanNotice] = useState<ScanNotice | null>(null);
   const [scanning, setScanning] = useState(false);
   const inputRef = useRef<InputRef>(null);
-  const fileRef = useRef<HTMLInputElement | null>(null);
+  const photoRef = useRef<QrPhotoFallbackHandle>(null);
+  const focusPhoto = useRef(false);
   const recent = useRecentCodes((state) => state.items);
   const removeRecent = useRecentCodes((state) => state.remove);
   const rememberToken = useLaunchStore((state) => state.rememberToken);
@@ -45,12 +52,19 @@ export default function HomePage() {
   const openScanned = (content: string) => {
     const scanned = parseScannedContent(content);
     if (!scanned) {
-      setScanNotice({ tone: "warning", text: NOT_A_DOSSIER_QR, offerImage: false });
+      setScanNotice({ kind: "message", text: NOT_A_DOSSIER_QR });
       return;
     }
     setScanNotice(null);
     openDossier(scanned.code, scanned.token);
   };
+
+  useEffect(() => {
+    if (scanNotice?.kind === "photo" && focusPhoto.current) {
+      focusPhoto.current = false;
+      photoRef.current?.focus();
+    }
+  }, [scanNotice]);
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
@@ -74,51 +88,14 @@ export default function HomePage() {
       if (kind === "cancelled") {
         return;
       }
-      const offerImage = canDecodeQrImage();
-      if (kind === "unsupported") {
-        setScanNotice({
-          tone: "info",
-          offerImage,
-          text: offerImage
-            ? "Thiết bị này không mở được máy quét mã QR của Zalo. Bạn có thể chọn ảnh chụp mã QR trên giấy hẹn, hoặc nhập mã hồ sơ vào ô phía trên."
-            : "Thiết bị này không mở được máy quét mã QR của Zalo. Vui lòng nhập mã hồ sơ in trên giấy hẹn vào ô phía trên.",
-        });
-      } else {
-        setScanNotice({
-          tone: "warning",
-          offerImage,
-          text: "Chưa quét được mã QR. Vui lòng thử lại hoặc nhập mã hồ sơ vào ô phía trên.",
-        });
-      }
-      inputRef.current?.focus();
+      focusPhoto.current = true;
+      setScanNotice(
+        kind === "unsupported"
+          ? { kind: "photo", tone: "info", text: NO_ZALO_SCANNER_TEXT }
+          : { kind: "photo", tone: "warning", text: SCAN_FAILED_TEXT },
+      );
     } finally {
       setScanning(false);
-    }
-  };
-
-  const onImageChosen = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = "";
-    if (!file) {
-      return;
-    }
-    try {
-      const content = await decodeQrImage(file);
-      if (content) {
-        openScanned(content);
-      } else {
-        setScanNotice({
-          tone: "warning",
-          offerImage: true,
-          text: "Không tìm thấy mã QR trong ảnh. Vui lòng chụp rõ mã QR hoặc nhập mã hồ sơ.",
-        });
-      }
-    } catch {
-      setScanNotice({
-        tone: "warning",
-        offerImage: true,
-        text: "Không đọc được ảnh này. Vui lòng chọn ảnh khác hoặc nhập mã hồ sơ.",
-      });
     }
   };
 
@@ -166,30 +143,21 @@ export default function HomePage() {
               Quét mã QR
             </Button>
           </div>
-          {scanNotice ? (
-            <Notice tone={scanNotice.tone}>
+          {scanNotice?.kind === "message" ? (
+            <Notice tone="warning">
               <p>{scanNotice.text}</p>
-              {scanNotice.offerImage ? (
-                <>
-                  <Button
-                    variant="tertiary"
-                    size="large"
-                    fullWidth
-                    onClick={() => fileRef.current?.click()}
-                  >
-                    Chọn ảnh mã QR
-                  </Button>
-                  <input
-                    ref={fileRef}
-                    className="visually-hidden"
-                    type="file"
-                    accept="image/*"
-                    aria-label="Chọn ảnh mã QR"
-                    onChange={onImageChosen}
-                  />
-                </>
-              ) : null}
             </Notice>
+          ) : null}
+          {scanNotice?.kind === "photo" ? (
+            <QrPhotoFallback
+              ref={photoRef}
+              intro={scanNotice.text}
+              tone={scanNotice.tone}
+              onDecoded={(found) => {
+                setScanNotice(null);
+                openDossier(found.code, found.token ?? undefined);
+              }}
+            />
           ) : null}
         </form>
 

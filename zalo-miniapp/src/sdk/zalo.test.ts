@@ -21,7 +21,6 @@ const zmp = vi.hoisted(() => ({
 vi.mock("zmp-sdk/apis", () => zmp);
 
 import {
-  BROWSER_SDK_TIMEOUT_MS,
   browserShell,
   callPhone,
   dialable,
@@ -29,7 +28,9 @@ import {
   getAccessToken,
   getPhoneNumberToken,
   getRouteParams,
+  handleLoginRefusalOutsideZalo,
   isInsideZalo,
+  isLoginRefusal,
   oaLink,
   onFallbackToast,
   openChat,
@@ -104,20 +105,18 @@ describe("scanQRCode", () => {
     await expect(scanQRCode()).resolves.toBe("https://zalo.me/s/123/?code=X");
   });
 
-  it("rejects with a typed 'unsupported' outside Zalo", async () => {
+  it("rejects with a typed 'unsupported' outside Zalo without calling zmp-sdk", async () => {
     zmp.scanQRCode.mockRejectedValue(new Error("not supported"));
     const error = await scanQRCode().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SdkError);
     expect((error as SdkError).kind).toBe("unsupported");
+    expect(zmp.scanQRCode).not.toHaveBeenCalled();
   });
 
-  it("rejects with 'unsupported' when zmp-sdk never answers outside Zalo", async () => {
-    vi.useFakeTimers();
-    zmp.scanQRCode.mockReturnValue(new Promise(() => {}));
-    const result = scanQRCode().catch((e: unknown) => e);
-    await vi.advanceTimersByTimeAsync(BROWSER_SDK_TIMEOUT_MS + 1);
-    const error = await result;
-    expect((error as SdkError).kind).toBe("unsupported");
+  it("ignores zmp-sdk's localhost simulator, which answers an empty scan outside Zalo", async () => {
+    zmp.scanQRCode.mockResolvedValue({ content: "" });
+    await expect(scanQRCode()).rejects.toMatchObject({ kind: "unsupported" });
+    expect(zmp.scanQRCode).not.toHaveBeenCalled();
   });
 
   it("reports a closed scanner as 'cancelled' inside Zalo", async () => {
@@ -203,6 +202,14 @@ describe("callPhone", () => {
     expect(open).toHaveBeenCalledWith("tel:+842523123456");
   });
 
+  it("uses the tel: link on localhost too, where zmp-sdk's simulator would 'succeed' without dialling", async () => {
+    zmp.openPhone.mockResolvedValue(undefined);
+    const open = vi.spyOn(browserShell, "openUrl").mockImplementation(() => {});
+    await callPhone("0252 3865138");
+    expect(open).toHaveBeenCalledWith("tel:02523865138");
+    expect(zmp.openPhone).not.toHaveBeenCalled();
+  });
+
   it("keeps digits and a leading plus when dialling", () => {
     expect(dialable(" (0252) 3-123-456 ")).toBe("02523123456");
     expect(dialable("+84 912 345 678")).toBe("+84912345678");
@@ -222,7 +229,7 @@ describe("showToast", () => {
   });
 
   it("falls back to the in-app toast outside Zalo", async () => {
-    zmp.showToast.mockRejectedValue(new Error("not in Zalo"));
+    zmp.showToast.mockResolvedValue(undefined);
     const listener = vi.fn();
     const unsubscribe = onFallbackToast(listener);
     await showToast("Đã lưu");
@@ -230,6 +237,7 @@ describe("showToast", () => {
     unsubscribe();
     await showToast("Lần nữa");
     expect(listener).toHaveBeenCalledTimes(1);
+    expect(zmp.showToast).not.toHaveBeenCalled();
   });
 });
 
@@ -292,5 +300,47 @@ describe("identity", () => {
     zmp.getPhoneNumber.mockRejectedValue(zaloError(-1403));
     await expect(getAccessToken()).resolves.toBeNull();
     await expect(getPhoneNumberToken()).resolves.toBeNull();
+  });
+});
+
+describe("zmp-sdk's import-time login refusal", () => {
+  function rejection(reason: unknown): Event {
+    const event = new Event("unhandledrejection", { cancelable: true });
+    Object.defineProperty(event, "reason", { value: reason });
+    return event;
+  }
+
+  const refusal = { code: -2000, message: "Unknown error. Please try again later.", api: "login" };
+
+  it("recognises exactly the login refusal", () => {
+    expect(isLoginRefusal(refusal)).toBe(true);
+    expect(isLoginRefusal({ ...refusal, api: "scanQRCode" })).toBe(false);
+    expect(isLoginRefusal({ ...refusal, code: -1401 })).toBe(false);
+    expect(isLoginRefusal(new Error("login"))).toBe(false);
+    expect(isLoginRefusal(undefined)).toBe(false);
+  });
+
+  it("marks it handled outside Zalo and leaves every other rejection alone", () => {
+    const uninstall = handleLoginRefusalOutsideZalo(window);
+    try {
+      const login = rejection(refusal);
+      window.dispatchEvent(login);
+      expect(login.defaultPrevented).toBe(true);
+
+      const other = rejection(new Error("a real bug"));
+      window.dispatchEvent(other);
+      expect(other.defaultPrevented).toBe(false);
+
+      setUserAgent(ZALO_UA);
+      const inside = rejection(refusal);
+      window.dispatchEvent(inside);
+      expect(inside.defaultPrevented).toBe(false);
+    } finally {
+      uninstall();
+    }
+    setUserAgent(BROWSER_UA);
+    const afterUninstall = rejection(refusal);
+    window.dispatchEvent(afterUninstall);
+    expect(afterUninstall.defaultPrevented).toBe(false);
   });
 });

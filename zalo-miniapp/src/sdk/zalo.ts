@@ -1,7 +1,14 @@
 /**
  * The single gateway to zmp-sdk. Every Zalo API the app uses goes through this
- * module, and each call has a fallback for an ordinary browser (where zmp-sdk
- * calls reject or never answer): the app must stay usable outside Zalo.
+ * module, and each call has a fallback for an ordinary browser: the app must
+ * stay usable outside Zalo.
+ *
+ * Outside Zalo, zmp-sdk does not fail in one way: on most hosts its calls
+ * reject, but on a host named "localhost" it behaves as Zalo's simulator and
+ * answers without doing anything (an empty scan, a toast nobody sees, a call
+ * button that dials nothing). So the Zalo-only APIs below are not called at
+ * all outside Zalo; the browser fallback runs at once (which also keeps the
+ * tap's user activation, needed to open the photo picker).
  */
 import {
   followOA as zmpFollowOA,
@@ -14,9 +21,6 @@ import {
   scanQRCode as zmpScanQRCode,
   showToast as zmpShowToast,
 } from "zmp-sdk/apis";
-
-/** How long a zmp-sdk call may take outside Zalo before we give up on it. */
-export const BROWSER_SDK_TIMEOUT_MS = 3000;
 
 export type SdkErrorKind = "unsupported" | "cancelled" | "failed";
 
@@ -55,27 +59,12 @@ function errorCode(error: unknown): number | undefined {
   return undefined;
 }
 
-/**
- * Runs a zmp-sdk call. Outside Zalo the call is also raced against a timeout,
- * since some calls never settle in a plain browser.
- */
+/** Runs a Zalo-only zmp-sdk call inside Zalo; outside Zalo rejects with "unsupported" without calling it. */
 async function callSdk<T>(call: () => Promise<T>): Promise<T> {
-  const pending = Promise.resolve().then(call);
-  if (isInsideZalo()) {
-    return pending;
+  if (!isInsideZalo()) {
+    throw new SdkError("unsupported", "this Zalo API needs the Zalo app");
   }
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new SdkError("unsupported", "zmp-sdk did not answer outside Zalo")),
-      BROWSER_SDK_TIMEOUT_MS,
-    );
-  });
-  try {
-    return await Promise.race([pending, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return Promise.resolve().then(call);
 }
 
 function classify(error: unknown): SdkError {
@@ -91,6 +80,36 @@ function classify(error: unknown): SdkError {
     return new SdkError("unsupported", message, code);
   }
   return new SdkError("failed", message, code);
+}
+
+/**
+ * zmp-sdk calls its login() when it is imported. Outside Zalo that promise
+ * rejects with {api: "login", code: -2000} and no caller can catch it, so it
+ * would surface as an "Uncaught (in promise)" error in every browser.
+ */
+export function isLoginRefusal(reason: unknown): boolean {
+  return (
+    !!reason &&
+    typeof reason === "object" &&
+    (reason as { api?: unknown }).api === "login" &&
+    errorCode(reason) === -2000
+  );
+}
+
+/**
+ * Marks exactly that refusal as handled, and only outside Zalo. Every other
+ * unhandled rejection is left alone. Installed once by main.tsx before the
+ * app renders; returns the uninstaller.
+ */
+export function handleLoginRefusalOutsideZalo(target: Window = window): () => void {
+  const listener = (event: Event) => {
+    const reason = (event as PromiseRejectionEvent).reason;
+    if (!isInsideZalo() && isLoginRefusal(reason)) {
+      event.preventDefault();
+    }
+  };
+  target.addEventListener("unhandledrejection", listener);
+  return () => target.removeEventListener("unhandledrejection", listener);
 }
 
 /** Browser-side effects, grouped so tests can observe them. */
@@ -136,7 +155,8 @@ export function getRouteParams(): Record<string, string> {
 
 /**
  * Opens Zalo's QR scanner and returns the scanned text. Rejects with
- * SdkError kind "unsupported" outside Zalo (the UI then offers typed entry),
+ * SdkError kind "unsupported" outside Zalo or on a Zalo version without the
+ * scanner (the UI then offers a photo of the QR code and typed entry),
  * "cancelled" when the user closes the scanner.
  */
 export async function scanQRCode(): Promise<string> {

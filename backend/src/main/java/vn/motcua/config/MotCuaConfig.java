@@ -44,6 +44,29 @@ public interface MotCuaConfig {
 
     Embedded embedded();
 
+    Admin admin();
+
+    interface Admin {
+        /** The first administrator, created when no officer exists. */
+        @WithName("bootstrap-username")
+        Optional<String> bootstrapUsername();
+
+        @WithName("bootstrap-password")
+        Optional<String> bootstrapPassword();
+
+        /** The agency of the first administrator (normally the province). */
+        @WithName("bootstrap-agency-code")
+        @WithDefault("000.00.00.H36")
+        String bootstrapAgencyCode();
+
+        @WithName("max-failed-logins")
+        @WithDefault("5")
+        int maxFailedLogins();
+
+        @WithDefault("PT15M")
+        Duration lockout();
+    }
+
     interface Cors {
         /** Local development origins allowed besides Zalo's Mini App origins. */
         @WithName("local-origins")

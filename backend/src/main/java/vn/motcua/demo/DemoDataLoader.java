@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import vn.motcua.admin.auth.OfficerBootstrap;
 import vn.motcua.app.EmbeddedDatabase;
 import vn.motcua.common.VertxContexts;
 import vn.motcua.common.VietnamTime;
@@ -38,9 +39,11 @@ public class DemoDataLoader {
     private final ObjectMapper json;
     private final Vertx vertx;
     private final MotCuaConfig config;
+    private final OfficerBootstrap officers;
 
     public DemoDataLoader(Pool pool, IntakeService intake, OwnFormatParser parser, ObjectMapper json, Vertx vertx,
-                          MotCuaConfig config) {
+                          MotCuaConfig config, OfficerBootstrap officers) {
+        this.officers = officers;
         this.pool = pool;
         this.intake = intake;
         this.parser = parser;
@@ -73,7 +76,7 @@ public class DemoDataLoader {
                         .forEach(r -> Log.warnf("Demo record %s rejected: %s", r.code(), r.errors())))
                 .flatMap(x -> pool.preparedQuery("select motcua_generate_dossiers($1)")
                         .execute(Tuple.of(config.demoDossiers())))
-                .replaceWithVoid();
+                .flatMap(x -> officers.demoOfficers());
     }
 
     private List<ParsedRecord> memorableDossiers() {

@@ -27,6 +27,10 @@ public final class DossierPageFormat {
         return amount == null ? "" : NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(amount) + " đồng";
     }
 
+    public String statusLabel(Integer status) {
+        return status == null ? "" : vn.motcua.dossier.DossierStatus.fromCode(status).map(vn.motcua.dossier.DossierStatus::label).orElse("");
+    }
+
     /** A CSS class per status family: waiting for the citizen, done, refused or in progress. */
     public String tone(int status) {
         return switch (status) {

@@ -1,0 +1,130 @@
+package vn.motcua.admin;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.motcua.admin.auth.OfficerIdentities;
+import vn.motcua.common.problem.ProblemException;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.web.DossierPageFormat;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The officers' web admin (server-rendered, Vietnamese). Access needs a form login (see application
+ * properties); every query is limited to the officer's agency subtree.
+ */
+@Path("/admin")
+@Produces("text/html; charset=utf-8")
+public class AdminPages {
+    private static final int PAGE_SIZE = 50;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(boolean failed);
+
+        static native TemplateInstance dashboard(String officer, String csrf, List<ScopedDossiers.StatusCount> counts,
+                                                 List<DossierStatus> statuses);
+
+        static native TemplateInstance dossiers(String officer, String csrf, List<DossierListItem> items, DossierFilter filter,
+                                                List<DossierStatus> statuses, int page, DossierPageFormat format);
+
+        static native TemplateInstance dossier(String officer, String csrf, ScopedDossierDetail.AdminDossier dossier,
+                                               DossierPageFormat format);
+    }
+
+    private final SecurityIdentity identity;
+    private final ScopedDossiers dossiers;
+    private final ScopedDossierDetail detail;
+    private final CsrfTokens csrf;
+
+    public AdminPages(SecurityIdentity identity, ScopedDossiers dossiers, ScopedDossierDetail detail, CsrfTokens csrf) {
+        this.csrf = csrf;
+        this.identity = identity;
+        this.dossiers = dossiers;
+        this.detail = detail;
+    }
+
+    @GET
+    @Path("/login")
+    @Operation(hidden = true)
+    public Uni<String> login(@QueryParam("loi") String error) {
+        return Templates.login(error != null).createUni();
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Uni<String> dashboard() {
+        return dossiers.countsByStatus(OfficerIdentities.agencyId(identity))
+                .flatMap(counts -> Templates.dashboard(officerName(), csrf.tokenFor(identity), counts, statuses()).createUni());
+    }
+
+    @GET
+    @Path("/dossiers")
+    @Operation(hidden = true)
+    public Uni<String> list(@QueryParam("ma") String code, @QueryParam("ten") String name,
+                            @QueryParam("sdt") String phone, @QueryParam("trangthai") String status,
+                            @QueryParam("quahan") String overdue, @QueryParam("trang") String page) {
+        DossierFilter filter = new DossierFilter(code, name, phone, parseStatus(status), "1".equals(overdue));
+        int pageNumber = Math.max(1, parseInt(page, 1));
+        return dossiers.search(OfficerIdentities.agencyId(identity), filter, PAGE_SIZE, (pageNumber - 1) * PAGE_SIZE)
+                .flatMap(items -> Templates.dossiers(officerName(), csrf.tokenFor(identity), items, filter, statuses(), pageNumber,
+                        DossierPageFormat.INSTANCE).createUni());
+    }
+
+    @GET
+    @Path("/dossiers/{code}")
+    @Operation(hidden = true)
+    public Uni<String> dossier(@PathParam("code") String code) {
+        return detail.find(OfficerIdentities.agencyId(identity), code)
+                .flatMap(d -> Templates.dossier(officerName(), csrf.tokenFor(identity), d, DossierPageFormat.INSTANCE).createUni());
+    }
+
+    @POST
+    @Path("/logout")
+    @Operation(hidden = true)
+    public Response logout(@jakarta.ws.rs.FormParam("csrf") String token) {
+        csrf.verify(identity, token);
+        NewCookie expired = new NewCookie.Builder("motcua-admin").path("/").maxAge(0).value("").build();
+        return Response.seeOther(URI.create("/admin/login")).cookie(expired).build();
+    }
+
+    private String officerName() {
+        return OfficerIdentities.fullName(identity);
+    }
+
+    private static List<DossierStatus> statuses() {
+        return Arrays.asList(DossierStatus.values());
+    }
+
+    private static Integer parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        int code = parseInt(status, -1);
+        if (DossierStatus.fromCode(code).isEmpty()) {
+            throw ProblemException.badRequest("Trạng thái không hợp lệ: " + status);
+        }
+        return code;
+    }
+
+    private static int parseInt(String value, int fallback) {
+        try {
+            return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("Giá trị không hợp lệ: " + value);
+        }
+    }
+}

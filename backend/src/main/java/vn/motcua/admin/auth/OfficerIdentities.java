@@ -1,0 +1,43 @@
+package vn.motcua.admin.auth;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+
+/** The officer behind a security identity: roles nest (an administrator is also a supervisor and officer). */
+public final class OfficerIdentities {
+    static final String OFFICER_ID = "officerId";
+    static final String AGENCY_ID = "agencyId";
+    static final String FULL_NAME = "fullName";
+
+    private OfficerIdentities() {
+    }
+
+    static SecurityIdentity of(Officer officer) {
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(officer.username()))
+                .addRole(Officer.OFFICER)
+                .addAttribute(OFFICER_ID, officer.id())
+                .addAttribute(AGENCY_ID, officer.agencyId())
+                .addAttribute(FULL_NAME, officer.fullName());
+        if (!Officer.OFFICER.equals(officer.role())) {
+            builder.addRole(Officer.SUPERVISOR);
+        }
+        if (Officer.ADMINISTRATOR.equals(officer.role())) {
+            builder.addRole(Officer.ADMINISTRATOR);
+        }
+        return builder.build();
+    }
+
+    public static long agencyId(SecurityIdentity identity) {
+        return identity.<Long>getAttribute(AGENCY_ID);
+    }
+
+    public static long officerId(SecurityIdentity identity) {
+        return identity.<Long>getAttribute(OFFICER_ID);
+    }
+
+    public static String fullName(SecurityIdentity identity) {
+        return identity.getAttribute(FULL_NAME);
+    }
+}
