@@ -42,9 +42,12 @@ final class DemoDossiers {
                 "068188009900", "desk", d55, d55.plusDays(14), new Step(2, 0, null), new Step(4, 1, null));
         records.add(extension("000.00.01.H36-261001-0015", now.minusDays(3).withHour(17).withMinute(0).withSecond(0).withNano(0),
                 "Cần xác minh nguồn gốc đất với UBND xã; xin lỗi ông/bà vì sự chậm trễ."));
+        OffsetDateTime d30 = now.minusDays(30).withHour(8).withMinute(15).withSecond(0).withNano(0);
+        steps(records, "000.16.00.H36-261027-0019", "1.004269", "000.16.00.H36", "Bùi Văn Dũng", "0977111222",
+                "068183004455", "desk", d30, d30.plusDays(9), new Step(2, 0, null), new Step(4, 1, "Chờ ký duyệt"));
         OffsetDateTime old = OffsetDateTime.parse("2025-03-10T08:00:00+07:00");
         steps(records, "000.12.00.H36-250310-0042", "1.004203", "000.12.00.H36", "Đặng Thanh Nam", "0966123123",
-                "068175001234", "desk", old, now.plusDays(5), new Step(2, 0, null), new Step(4, 30, "Chờ thẩm định"));
+                "068175001234", "desk", old, now.plusDays(5).withHour(17).withMinute(0).withSecond(0).withNano(0), new Step(2, 0, null), new Step(4, 30, "Chờ thẩm định"));
         OffsetDateTime may = OffsetDateTime.parse("2025-05-20T10:00:00+07:00");
         steps(records, "000.00.20.H12-250520-0031", "1.001193", "000.00.20.H12", "Bùi Thị Oanh", "0944321321",
                 "060195004321", "desk", may, may.plusDays(1), new Step(2, 0, null), new Step(9, 0, null),

@@ -3,6 +3,7 @@ package vn.motcua.intake;
 import vn.motcua.dossier.Dossier;
 
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -73,7 +74,9 @@ final class DossierFieldMerger {
 
     /** True when the record carries a time that differs from the stored one (compared as instants). */
     static boolean sameInstantDiffers(OffsetDateTime incoming, OffsetDateTime stored) {
-        return incoming != null && (stored == null || !incoming.toInstant().equals(stored.toInstant()));
+        // PostgreSQL keeps microseconds: finer digits of an incoming time are not a change
+        return incoming != null && (stored == null || !incoming.toInstant().truncatedTo(ChronoUnit.MICROS)
+                .equals(stored.toInstant().truncatedTo(ChronoUnit.MICROS)));
     }
 
     static boolean differs(Object incoming, Object stored) {

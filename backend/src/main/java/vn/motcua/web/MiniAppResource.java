@@ -34,7 +34,12 @@ public class MiniAppResource {
     @GET
     @Path("/{path:.*}")
     @Operation(hidden = true)
-    public Response file(@PathParam("path") String path) throws IOException {
+    public Response file(@PathParam("path") String path, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri)
+            throws IOException {
+        if (path.isEmpty() && !uri.getPath().endsWith("/")) {
+            // the app's asset URLs are relative: it must be served under /miniapp/, not /miniapp
+            return root();
+        }
         if (!path.contains("..") && !path.isEmpty() && !path.endsWith("/")) {
             byte[] file = read(ROOT + path);
             if (file != null) {
@@ -43,6 +48,10 @@ public class MiniAppResource {
                         .header("Cache-Control", path.startsWith("assets/") ? "public, max-age=31536000, immutable" : "no-cache")
                         .build();
             }
+        }
+        if (path.startsWith("assets/") || path.contains(".")) {
+            // a missing file is a 404, never the index page (which a stale page would then run as a script)
+            return Response.status(404).type("text/plain; charset=utf-8").entity("Không tìm thấy tệp.").build();
         }
         byte[] index = read(ROOT + "index.html");
         if (index == null) {

@@ -46,7 +46,8 @@ class DemoDataTest {
             "000.00.22.H12-250310-0042|000.12.00.H36-250310-0042|4|Đang xử lý",
             "000.00.20.H12-250520-0031|000.00.20.H12-250520-0031|10|Đã trả kết quả",
             "000.14.00.H36-261125-0001|000.14.00.H36-261125-0001|1|Mới đăng ký",
-            "000.15.00.H36-261105-0008|000.15.00.H36-261105-0008|3|Không được tiếp nhận"})
+            "000.15.00.H36-261105-0008|000.15.00.H36-261105-0008|3|Không được tiếp nhận",
+            "000.16.00.H36-261027-0019|000.16.00.H36-261027-0019|4|Đang xử lý"})
     void readmeCodesAnswer(String typed, String code, int status, String label) {
         loadDemo();
         RestAssured.get("/api/public/v1/dossiers/{code}", typed).then().statusCode(200)
@@ -54,6 +55,15 @@ class DemoDataTest {
                 .body("status.code", equalTo(status))
                 .body("status.label", equalTo(label))
                 .body("status.nextStep", not(emptyOrNullString()));
+    }
+
+    @Test
+    void theOverdueDemoIsOverdueAndNoDueDateMovesWithoutAReason() {
+        loadDemo();
+        RestAssured.get("/api/public/v1/dossiers/000.16.00.H36-261027-0019").then().body("overdue", equalTo(true));
+        RestAssured.get("/api/public/v1/dossiers/000.00.22.H12-250310-0042").then()
+                .body("previousDueAt", org.hamcrest.Matchers.nullValue());
+        assertThat(Db.count("select count(*) from due_date_change where old_due_at = new_due_at")).isZero();
     }
 
     @Test

@@ -38,8 +38,14 @@ public class ProblemMappers {
             case 415 -> "Kiểu dữ liệu không được hỗ trợ";
             default -> status >= 500 ? "Lỗi hệ thống" : "Yêu cầu không hợp lệ";
         };
+        String detail = switch (status) {
+            case 404 -> "Không tìm thấy địa chỉ này.";
+            case 405 -> "Địa chỉ này không nhận phương thức " + "HTTP đã dùng.";
+            case 415 -> "Kiểu dữ liệu gửi lên (Content-Type) không được hỗ trợ ở địa chỉ này.";
+            default -> e.getMessage();
+        };
         Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(Problem.of("http-" + status, title, status, e.getMessage()));
+                .entity(Problem.of("http-" + status, title, status, detail));
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
                 values.forEach(v -> builder.header(name, v));
