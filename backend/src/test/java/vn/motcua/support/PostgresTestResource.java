@@ -16,7 +16,8 @@ import java.util.Map;
  * when missing), or an embedded one when no server answers there.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
-    static final String DATABASE = "motcua_test";
+    /** Another checkout testing on the same server can pick its own database with -Dmotcua.test.pg-database. */
+    static final String DATABASE = System.getProperty("motcua.test.pg-database", "motcua_test");
     private EmbeddedPostgres embedded;
 
     @Override
