@@ -101,6 +101,11 @@ public interface ZaloConfig {
     @WithDefault("PT5S")
     Duration sendTimeout();
 
+    /** How often inbox events that never reached the bot (full channel, crashed instance) are handed over again. */
+    @WithName("inbox-sweep-every")
+    @WithDefault("60s")
+    String inboxSweepEvery();
+
     enum Mode {
         SANDBOX, LIVE
     }
