@@ -12,6 +12,7 @@ import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.core.http.HttpClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
 import vn.motcua.zalo.ZaloSettings;
 
 import java.time.Duration;
@@ -25,16 +26,21 @@ import java.time.Duration;
 @Typed(LiveMessenger.class) // injected through MessengerProducer only
 public class LiveMessenger implements ZaloMessenger {
     private final HttpClient client;
-    private final TokenRepository tokens;
+    private final AccessTokenSource tokens;
     private final String consultationUrl;
     private final Duration timeout;
 
+    @Inject
     public LiveMessenger(Vertx vertx, TokenRepository tokens, ZaloSettings settings) {
-        this.timeout = settings.config().sendTimeout();
+        this(vertx, tokens, settings.config().openapiUrl(), settings.config().sendTimeout());
+    }
+
+    LiveMessenger(Vertx vertx, AccessTokenSource tokens, String openapiUrl, Duration timeout) {
+        this.timeout = timeout;
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) timeout.toMillis()).setKeepAlive(true));
         this.tokens = tokens;
-        this.consultationUrl = trim(settings.config().openapiUrl()) + "/v3.0/oa/message/cs";
+        this.consultationUrl = trim(openapiUrl) + "/v3.0/oa/message/cs";
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 
 /** The OA access token as stored in zalo_token (one row: the newest pair is the only valid one). */
 @ApplicationScoped
-public class TokenRepository {
+public class TokenRepository implements AccessTokenSource {
     private final Pool pool;
 
     public TokenRepository(Pool pool) {
@@ -17,6 +17,7 @@ public class TokenRepository {
     }
 
     /** The current access token, or null when no pair has been stored yet. */
+    @Override
     public Uni<String> accessToken() {
         return pool.query("select access_token from zalo_token where id = 1").execute()
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString(0));
