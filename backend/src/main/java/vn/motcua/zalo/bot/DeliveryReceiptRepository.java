@@ -37,7 +37,7 @@ public class DeliveryReceiptRepository {
         String tracking = event.trackingId() == null ? null
                 : event.trackingId().substring(0, Math.min(48, event.trackingId().length()));
         List<Tuple> batch = ids.stream().map(id -> Tuple.of(event.eventName(), event.userId(),
-                event.phoneRecipient(), id, tracking, at)).toList();
+                event.recipientId(), id, tracking, at)).toList();
         return pool.preparedQuery(INSERT).executeBatch(batch).replaceWithVoid();
     }
 

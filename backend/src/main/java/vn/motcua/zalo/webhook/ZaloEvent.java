@@ -9,11 +9,11 @@ import java.util.List;
 /**
  * The parts of a webhook event the bot reads. Ids and timestamps stay strings (some ids exceed 2^53). The user
  * is {@code sender.id} for user events, {@code follower.id} for follow events, {@code recipient.id} for the
- * OA's own echoes.
+ * OA's own echoes. {@code recipientId} is the OA id, or the phone number in template-by-phone receipts.
  */
-public record ZaloEvent(String eventName, String userId, String oaId, String timestamp, String msgId, String text,
+public record ZaloEvent(String eventName, String userId, String recipientId, String timestamp, String msgId, String text,
                         List<Attachment> attachments, String adminId, String infoName, String infoPhone,
-                        String trackingId, List<String> msgIds, String phoneRecipient, String deliveryTime) {
+                        String trackingId, List<String> msgIds, String deliveryTime) {
 
     public record Attachment(String type, String url) {
     }
@@ -30,8 +30,7 @@ public record ZaloEvent(String eventName, String userId, String oaId, String tim
         return new ZaloEvent(name == null ? "" : name, userOf(name, root), text(root.path("recipient"), "id"),
                 text(root, "timestamp"), text(message, "msg_id"), text(message, "text"), List.copyOf(attachments),
                 text(root.path("sender"), "admin_id"), text(info, "name"), text(info, "phone"),
-                text(message, "tracking_id"), List.copyOf(msgIds), text(root.path("recipient"), "id"),
-                text(message, "delivery_time"));
+                text(message, "tracking_id"), List.copyOf(msgIds), text(message, "delivery_time"));
     }
 
     private static String userOf(String name, JsonNode root) {
