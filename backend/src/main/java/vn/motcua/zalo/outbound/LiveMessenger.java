@@ -19,23 +19,30 @@ import java.time.Duration;
 
 /**
  * The live OA client on Vert.x's HTTP client. Zalo answers HTTP 200 with an {@code error} field for most
- * failures, so every body is read and classified. A token error is retried once when another instance has
- * stored a newer token meanwhile (refresh tokens are single-use, so only the stored pair is trusted).
+ * failures, so every body is read and classified. A token error is retried once, with a refreshed token.
  */
 @ApplicationScoped
 @Typed(LiveMessenger.class) // injected through MessengerProducer only
 public class LiveMessenger implements ZaloMessenger {
     private final HttpClient client;
     private final AccessTokenSource tokens;
+    private final TokenRenewal renewal;
     private final String consultationUrl;
     private final Duration timeout;
 
     @Inject
-    public LiveMessenger(Vertx vertx, TokenRepository tokens, ZaloSettings settings) {
-        this(vertx, tokens, settings.config().openapiUrl(), settings.config().sendTimeout());
+    public LiveMessenger(Vertx vertx, TokenRepository tokens, TokenRefresher refresher, ZaloSettings settings) {
+        this(vertx, tokens, refresher::refresh, settings.config().openapiUrl(), settings.config().sendTimeout());
     }
 
-    LiveMessenger(Vertx vertx, AccessTokenSource tokens, String openapiUrl, Duration timeout) {
+    /** Gives the token to use instead of a refused one (refreshing it if nobody else did). */
+    @FunctionalInterface
+    interface TokenRenewal {
+        Uni<String> renew(String refusedToken);
+    }
+
+    LiveMessenger(Vertx vertx, AccessTokenSource tokens, TokenRenewal renewal, String openapiUrl, Duration timeout) {
+        this.renewal = renewal;
         this.timeout = timeout;
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) timeout.toMillis()).setKeepAlive(true));
@@ -46,27 +53,20 @@ public class LiveMessenger implements ZaloMessenger {
     @Override
     public Uni<String> sendConsultation(ZaloMessage message) {
         String body = ZaloMessageJson.consultation(message).encode();
-        return tokens.accessToken().flatMap(token -> {
-            if (token == null) {
-                return Uni.createFrom().failure(new ZaloApiException(-216, "no OA access token is stored",
-                        ZaloErrorClass.REFRESH_AND_RETRY));
-            }
-            return post(consultationUrl, token, body).onFailure(ZaloApiException.class::isInstance)
-                    .recoverWithUni(e -> retryWithNewerToken((ZaloApiException) e, token, body));
-        }).map(data -> data.getString("message_id"));
+        return tokens.accessToken()
+                .flatMap(token -> token != null ? Uni.createFrom().item(token) : renewal.renew(null))
+                .flatMap(token -> post(consultationUrl, token, body).onFailure(ZaloApiException.class::isInstance)
+                        .recoverWithUni(e -> retryWithRenewedToken((ZaloApiException) e, token, body)))
+                .map(data -> data.getString("message_id"));
     }
 
-    private Uni<JsonObject> retryWithNewerToken(ZaloApiException error, String usedToken, String body) {
+    /** A token error is answered by one refresh and one retry; a second token error is final. */
+    private Uni<JsonObject> retryWithRenewedToken(ZaloApiException error, String usedToken, String body) {
         if (error.errorClass() != ZaloErrorClass.REFRESH_AND_RETRY) {
             return Uni.createFrom().failure(error);
         }
-        return tokens.accessToken().flatMap(current -> {
-            if (current == null || current.equals(usedToken)) {
-                Log.warnf("Zalo refused the OA token (%d) and no newer token is stored", error.code());
-                return Uni.createFrom().failure(error);
-            }
-            return post(consultationUrl, current, body);
-        });
+        Log.infof("Zalo refused the OA token (%d): refreshing once", error.code());
+        return renewal.renew(usedToken).flatMap(token -> post(consultationUrl, token, body));
     }
 
     /** The {@code data} object of a successful answer; a {@link ZaloApiException} otherwise. */

@@ -26,6 +26,9 @@ class LiveMessengerTest {
     private final ConcurrentLinkedQueue<String> tokensSeen = new ConcurrentLinkedQueue<>();
     private volatile BiConsumer<HttpServerRequest, JsonObject> script;
     private final AtomicReference<String> storedToken = new AtomicReference<>("token-1");
+    private final ConcurrentLinkedQueue<String> renewals = new ConcurrentLinkedQueue<>();
+    private volatile java.util.function.Supplier<Uni<String>> renewal =
+            () -> Uni.createFrom().failure(new ZaloApiException(-14014, "refresh token is dead", ZaloErrorClass.PERMANENT));
     private LiveMessenger messenger;
 
     @BeforeEach
@@ -38,8 +41,10 @@ class LiveMessengerTest {
             tokensSeen.add(String.valueOf(request.getHeader("access_token")));
             script.accept(request, json);
         })).listenAndAwait(0, "127.0.0.1");
-        messenger = new LiveMessenger(vertx, () -> Uni.createFrom().item(storedToken.get()),
-                "http://127.0.0.1:" + server.actualPort() + "/", Duration.ofMillis(800));
+        messenger = new LiveMessenger(vertx, () -> Uni.createFrom().item(storedToken.get()), refused -> {
+            renewals.add(String.valueOf(refused));
+            return renewal.get();
+        }, "http://127.0.0.1:" + server.actualPort() + "/", Duration.ofMillis(800));
     }
 
     @AfterEach
@@ -88,23 +93,30 @@ class LiveMessengerTest {
     }
 
     @Test
-    void anExpiredTokenIsRetriedOnceWithTheNewerStoredToken() {
+    void anExpiredTokenIsRefreshedOnceAndTheMessageStillGoes() {
+        renewal = () -> Uni.createFrom().item("token-2");
         script = (request, body) -> {
             boolean old = "token-1".equals(request.getHeader("access_token"));
-            if (old) {
-                storedToken.set("token-2"); // another instance refreshed meanwhile
-            }
             answer(request, old ? -220 : 0, old ? "Access token is expired" : "Success");
         };
         assertThat(send()).isEqualTo("mid-42");
         assertThat(tokensSeen).containsExactly("token-1", "token-2");
+        assertThat(renewals).containsExactly("token-1");
     }
 
     @Test
-    void anExpiredTokenWithNothingNewerFailsAfterOneCall() {
+    void aSecondTokenErrorIsFinal() {
+        renewal = () -> Uni.createFrom().item("token-2");
         script = (request, body) -> answer(request, -216, "Access token is invalid");
-        ZaloApiException e = failure();
-        assertThat(e.errorClass()).isEqualTo(ZaloErrorClass.REFRESH_AND_RETRY);
+        assertThat(failure().errorClass()).isEqualTo(ZaloErrorClass.REFRESH_AND_RETRY);
+        assertThat(tokensSeen).containsExactly("token-1", "token-2");
+        assertThat(renewals).hasSize(1);
+    }
+
+    @Test
+    void aFailedRefreshFailsTheMessageAfterOneCall() {
+        script = (request, body) -> answer(request, -216, "Access token is invalid");
+        assertThat(failure().code()).isEqualTo(-14014);
         assertThat(tokensSeen).hasSize(1);
     }
 
@@ -121,11 +133,13 @@ class LiveMessengerTest {
     }
 
     @Test
-    void noStoredTokenIsATokenError() {
+    void withNoStoredTokenTheFirstTokenIsObtainedBeforeSending() {
         storedToken.set(null);
+        renewal = () -> Uni.createFrom().item("token-first");
         script = (request, body) -> answer(request, 0, "Success");
-        assertThat(failure().errorClass()).isEqualTo(ZaloErrorClass.REFRESH_AND_RETRY);
-        assertThat(received).isEmpty();
+        assertThat(send()).isEqualTo("mid-42");
+        assertThat(renewals).containsExactly("null");
+        assertThat(tokensSeen).containsExactly("token-first");
     }
 
     @Test
