@@ -1,7 +1,7 @@
 package vn.motcua.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.motcua.zalo.ZaloConfig;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,8 +18,8 @@ public class MiniAppLinks {
     private static final Pattern ZALO_BROWSER = Pattern.compile("\\bZalo", Pattern.CASE_INSENSITIVE);
     private final Optional<String> miniAppId;
 
-    public MiniAppLinks(@ConfigProperty(name = "zalo.mini-app-id") Optional<String> miniAppId) {
-        this.miniAppId = miniAppId.filter(id -> !id.isBlank()).map(String::strip);
+    public MiniAppLinks(ZaloConfig zalo) {
+        this.miniAppId = zalo.miniAppId().filter(id -> !id.isBlank()).map(String::strip);
     }
 
     public Optional<URI> redirectFor(String userAgent, String code, String token) {

@@ -16,7 +16,11 @@ import java.util.Map;
  * when missing), or an embedded one when no server answers there.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
-    static final String DATABASE = "motcua_test";
+    /**
+     * Another checkout testing on the same server at the same time picks its own database with the environment
+     * variable MOTCUA_TEST_DATABASE (not a system property: motcua.* properties are validated by the app).
+     */
+    static final String DATABASE = System.getenv().getOrDefault("MOTCUA_TEST_DATABASE", "motcua_test");
     private EmbeddedPostgres embedded;
 
     @Override

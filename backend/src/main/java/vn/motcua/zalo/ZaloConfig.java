@@ -1,0 +1,116 @@
+package vn.motcua.zalo;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the link to Zalo is configured with (names kept stable: operators set them as ZALO_*). In sandbox
+ * mode nothing is required and {@link ZaloSettings} fills in demo credentials.
+ */
+@ConfigMapping(prefix = "zalo")
+public interface ZaloConfig {
+
+    @WithDefault("sandbox")
+    Mode mode();
+
+    @WithName("app-id")
+    Optional<String> appId();
+
+    @WithName("oa-id")
+    Optional<String> oaId();
+
+    /** The OA Secret Key of the app's webhook page (signs webhook events); not the App Secret. */
+    @WithName("oa-secret-key")
+    Optional<String> oaSecretKey();
+
+    /** The App Secret used for OAuth and graph calls. */
+    @WithName("app-secret")
+    Optional<String> appSecret();
+
+    @WithName("mini-app-id")
+    Optional<String> miniAppId();
+
+    /** Used once, while the database holds no token pair. */
+    @WithName("initial-refresh-token")
+    Optional<String> initialRefreshToken();
+
+    @WithName("openapi-url")
+    @WithDefault("https://openapi.zalo.me")
+    String openapiUrl();
+
+    @WithName("business-url")
+    @WithDefault("https://business.openapi.zalo.me")
+    String businessUrl();
+
+    @WithName("oauth-url")
+    @WithDefault("https://oauth.zaloapp.com")
+    String oauthUrl();
+
+    @WithName("graph-url")
+    @WithDefault("https://graph.zalo.me")
+    String graphUrl();
+
+    /**
+     * Hosts photos may be downloaded from: {@code *.zdn.vn} style patterns (https only), or an exact origin
+     * such as {@code http://127.0.0.1:8089} to allow one plain-http host (tests, a local demo).
+     */
+    @WithName("attachment-hosts")
+    @WithDefault("*.zdn.vn,*.zadn.vn,*.zalo.me,*.zaloapp.com")
+    List<String> attachmentHosts();
+
+    @WithName("attachment-max-bytes")
+    @WithDefault("10485760")
+    int attachmentMaxBytes();
+
+    @WithName("attachment-timeout")
+    @WithDefault("PT5S")
+    Duration attachmentTimeout();
+
+    /** Which id starts the signed string: Zalo's documented app id, the OA id some integrators report, or either. */
+    @WithName("signature-order")
+    @WithDefault("app-id-first")
+    SignatureOrder signatureOrder();
+
+    /** Largest webhook body accepted; real events are a few kilobytes. */
+    @WithName("webhook-max-bytes")
+    @WithDefault("65536")
+    int webhookMaxBytes();
+
+    /** Code Zalo gives for domain verification (meta tag on / and /zalo_verifier{code}.html). */
+    @WithName("domain-verification-code")
+    Optional<String> domainVerificationCode();
+
+    /** Hotline shown in the bot's menu (an oa.open.phone button). */
+    Optional<String> hotline();
+
+    /** After this long without a message from the citizen, a conversation handed to an officer returns to the bot. */
+    @WithName("human-handoff-timeout")
+    @WithDefault("PT24H")
+    Duration humanHandoffTimeout();
+
+    /** Image shown in the request_user_info consent message (Zalo shows a banner). */
+    @WithName("consent-image-url")
+    Optional<String> consentImageUrl();
+
+    @WithName("send-timeout")
+    @WithDefault("PT5S")
+    Duration sendTimeout();
+
+    /** How often inbox events that never reached the bot (full channel, crashed instance) are handed over again. */
+    @WithName("inbox-sweep-every")
+    @WithDefault("60s")
+    String inboxSweepEvery();
+
+    enum Mode {
+        SANDBOX, LIVE
+    }
+
+    enum SignatureOrder {
+        APP_ID_FIRST, OA_ID_FIRST, EITHER
+    }
+}

@@ -1,0 +1,6 @@
+package vn.motcua.zalo.bot;
+
+/** What a citizen's message asks for. */
+public enum Intent {
+    LOOKUP, SUBSCRIBE, UNSUBSCRIBE, MY_DOSSIERS, MENU, GREETING, THANKS, HUMAN
+}

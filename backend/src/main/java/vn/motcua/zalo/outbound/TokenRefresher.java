@@ -1,0 +1,157 @@
+package vn.motcua.zalo.outbound;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.core.http.HttpClient;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.motcua.zalo.ZaloSettings;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * Refreshes the OA token pair. Refresh tokens are single-use, so exactly one instance refreshes at a time (a
+ * PostgreSQL advisory lock held by the transaction), a caller whose stale token was already replaced just gets
+ * the newer one, and the new pair is committed before anyone uses it.
+ */
+@ApplicationScoped
+public class TokenRefresher {
+    /** Arbitrary constant naming the advisory lock of the token pair. */
+    private static final long LOCK = 7_361_001L;
+    private static final String UPSERT = """
+            insert into zalo_token (id, access_token, refresh_token, access_expires_at, updated_at)
+            values (1, $1, $2, now() + make_interval(secs => $3), now())
+            on conflict (id) do update set access_token = excluded.access_token,
+                refresh_token = excluded.refresh_token, access_expires_at = excluded.access_expires_at, updated_at = now()""";
+
+    private final Pool pool;
+    private final HttpClient client;
+    private final String tokenUrl;
+    private final String appId;
+    private final String appSecret;
+    private final Optional<String> initialRefreshToken;
+    private final Duration timeout;
+    private final boolean enabled;
+    private volatile String lastFailure;
+
+    @Inject
+    public TokenRefresher(Pool pool, Vertx vertx, ZaloSettings settings) {
+        this(pool, vertx, settings.config().oauthUrl(), settings.appId(), settings.appSecret(),
+                settings.config().initialRefreshToken(), settings.config().sendTimeout(), !settings.sandbox());
+    }
+
+    TokenRefresher(Pool pool, Vertx vertx, String oauthUrl, String appId, String appSecret,
+                   Optional<String> initialRefreshToken, Duration timeout, boolean enabled) {
+        this.pool = pool;
+        this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) timeout.toMillis()));
+        this.tokenUrl = (oauthUrl.endsWith("/") ? oauthUrl.substring(0, oauthUrl.length() - 1) : oauthUrl)
+                + "/v4/oa/access_token";
+        this.appId = appId;
+        this.appSecret = appSecret;
+        this.initialRefreshToken = initialRefreshToken.map(String::strip).filter(t -> !t.isEmpty());
+        this.timeout = timeout;
+        this.enabled = enabled;
+    }
+
+    /**
+     * The access token to use instead of {@code staleAccessToken} (null: none was stored). Zalo is called only
+     * when the stored token is still the stale one; otherwise another caller already refreshed.
+     */
+    public Uni<String> refresh(String staleAccessToken) {
+        return pool.withTransaction(conn -> conn.preparedQuery("select pg_advisory_xact_lock($1)").execute(Tuple.of(LOCK))
+                        .flatMap(locked -> conn.query("select access_token, refresh_token from zalo_token where id = 1")
+                                .execute())
+                        .flatMap(rows -> {
+                            var row = rows.size() == 0 ? null : rows.iterator().next();
+                            String current = row == null ? null : row.getString(0);
+                            if (current != null && !current.equals(staleAccessToken)) {
+                                return Uni.createFrom().item(current);
+                            }
+                            String refreshToken = row == null ? initialRefreshToken.orElse(null) : row.getString(1);
+                            if (refreshToken == null) {
+                                return Uni.createFrom().failure(new ZaloApiException(-14014,
+                                        "no refresh token stored or configured (ZALO_INITIAL_REFRESH_TOKEN)",
+                                        ZaloErrorClass.PERMANENT));
+                            }
+                            return callZalo(refreshToken).flatMap(pair -> store(conn, pair));
+                        }))
+                .invoke(token -> lastFailure = null)
+                .onFailure().invoke(e -> {
+                    lastFailure = e.getMessage();
+                    Log.errorf("Zalo OA token refresh failed: %s (an OA admin may need to grant access again)",
+                            e.getMessage());
+                });
+    }
+
+    /** Ahead of expiry (access tokens live 25 hours), so that messages rarely meet an expired token. */
+    @Scheduled(every = "5m", delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> refreshAhead() {
+        if (!enabled) {
+            return Uni.createFrom().voidItem();
+        }
+        return pool.query("select access_token, access_expires_at < now() + interval '2 hours' from zalo_token where id = 1")
+                .execute().flatMap(rows -> {
+                    if (rows.size() == 0) {
+                        return initialRefreshToken.isPresent() ? refresh(null).replaceWithVoid() : Uni.createFrom().voidItem();
+                    }
+                    var row = rows.iterator().next();
+                    return row.getBoolean(1) ? refresh(row.getString(0)).replaceWithVoid() : Uni.createFrom().voidItem();
+                }).onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /** Why the last refresh failed, or empty when it worked (or none was needed yet). */
+    public Optional<String> lastFailure() {
+        return Optional.ofNullable(lastFailure);
+    }
+
+    private Uni<String> store(SqlConnection conn, TokenPair pair) {
+        return conn.preparedQuery(UPSERT).execute(Tuple.of(pair.accessToken(), pair.refreshToken(), pair.expiresInSeconds()))
+                .replaceWith(pair.accessToken());
+    }
+
+    private Uni<TokenPair> callZalo(String refreshToken) {
+        String form = "refresh_token=" + URLEncoder.encode(refreshToken, StandardCharsets.UTF_8) + "&app_id="
+                + URLEncoder.encode(appId, StandardCharsets.UTF_8) + "&grant_type=refresh_token";
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(tokenUrl)
+                .putHeader("secret_key", appSecret).putHeader("Content-Type", "application/x-www-form-urlencoded")
+                .setIdleTimeout(timeout.toMillis()).setFollowRedirects(false);
+        return client.request(options).flatMap(request -> request.send(Buffer.buffer(form)))
+                .flatMap(response -> response.body().map(body -> TokenPair.read(response.statusCode(), body.toString())))
+                .ifNoItem().after(timeout).failWith(() -> ZaloApiException.unavailable("token endpoint did not answer"));
+    }
+
+    record TokenPair(String accessToken, String refreshToken, double expiresInSeconds) {
+        static TokenPair read(int status, String body) {
+            JsonObject json;
+            try {
+                json = new JsonObject(body);
+            } catch (RuntimeException e) {
+                throw ZaloApiException.unavailable("token endpoint answered HTTP " + status + " without JSON");
+            }
+            String access = json.getString("access_token");
+            String refresh = json.getString("refresh_token");
+            if (access == null || refresh == null) {
+                Object error = json.getValue("error");
+                int code = error instanceof Number n ? n.intValue() : -1;
+                throw new ZaloApiException(code, "token refresh refused: " + json.getString("message",
+                        json.getString("error_description", "")), ZaloErrorClass.PERMANENT);
+            }
+            Object expires = json.getValue("expires_in", "90000");
+            return new TokenPair(access, refresh, Double.parseDouble(expires.toString()));
+        }
+    }
+}

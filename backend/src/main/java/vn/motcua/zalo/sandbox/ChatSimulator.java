@@ -1,0 +1,105 @@
+package vn.motcua.zalo.sandbox;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.core.http.HttpClient;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.common.VietnamTime;
+import vn.motcua.zalo.ZaloConfig;
+import vn.motcua.zalo.ZaloSettings;
+import vn.motcua.zalo.webhook.WebhookSignature;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Plays Zalo for the chat simulator: signs an event exactly as Zalo does, posts it to this application's real
+ * webhook over HTTP, waits for the bot, and reads the conversation back from the inbox and the sandbox record.
+ */
+@ApplicationScoped
+public class ChatSimulator {
+    private static final String CITIZEN_EVENTS = """
+            select raw_body, received_at from zalo_inbox where zalo_user_id = $1
+               and event_name in ('user_send_text', 'user_send_image', 'user_submit_info', 'follow')
+             order by id desc limit 30""";
+    private static final String OA_MESSAGES = """
+            select text, payload, created_at from zalo_sandbox_message where recipient = $1 order by id desc limit 30""";
+    private static final String BUSY = """
+            select count(*) from zalo_inbox where zalo_user_id = $1 and state in ('pending', 'processing')""";
+
+    private final ZaloSettings settings;
+    private final Pool pool;
+    private final HttpClient client;
+
+    public ChatSimulator(ZaloSettings settings, Pool pool, Vertx vertx) {
+        this.settings = settings;
+        this.pool = pool;
+        this.client = vertx.createHttpClient();
+    }
+
+    public JsonObject text(String user, String text) {
+        return SimulatedEvents.text(settings.appId(), settings.oaId(), user, text);
+    }
+
+    public JsonObject image(String user, String url) {
+        return SimulatedEvents.image(settings.appId(), settings.oaId(), user, url);
+    }
+
+    public JsonObject follow(String user) {
+        return SimulatedEvents.follow(settings.appId(), settings.oaId(), user);
+    }
+
+    public JsonObject submitInfo(String user, String name, String phone) {
+        return SimulatedEvents.submitInfo(settings.appId(), settings.oaId(), user, name, phone);
+    }
+
+    /** Posts the signed event to the webhook at host:port and waits (at most about 8 s) for the bot to finish. */
+    public Uni<Void> deliver(String host, int port, String user, JsonObject event) {
+        byte[] body = event.encode().getBytes(StandardCharsets.UTF_8);
+        String id = settings.config().signatureOrder() == ZaloConfig.SignatureOrder.OA_ID_FIRST
+                ? settings.oaId() : settings.appId();
+        String signature = WebhookSignature.header(id, body, event.getString("timestamp"), settings.oaSecretKey());
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setHost(host).setPort(port)
+                .setURI("/zalo/webhook").putHeader("Content-Type", "application/json")
+                .putHeader("X-ZEvent-Signature", signature);
+        return client.request(options).flatMap(request -> request.send(Buffer.buffer(body)))
+                .flatMap(response -> {
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("the webhook answered " + response.statusCode());
+                    }
+                    return response.body();
+                })
+                .flatMap(ignored -> pool.preparedQuery(BUSY).execute(Tuple.of(user))
+                        .map(rows -> rows.iterator().next().getLong(0))
+                        .repeat().withDelay(Duration.ofMillis(100)).until(busy -> busy == 0)
+                        .select().first(80).collect().last())
+                .replaceWithVoid();
+    }
+
+    public Uni<List<ChatLine>> conversation(String user) {
+        return pool.preparedQuery(CITIZEN_EVENTS).execute(Tuple.of(user)).flatMap(citizen -> {
+            List<ChatLine> lines = new ArrayList<>();
+            for (Row row : citizen) {
+                lines.add(ChatLine.fromCitizen(row.getString(0), VietnamTime.inVietnam(row.getOffsetDateTime(1))));
+            }
+            return pool.preparedQuery(OA_MESSAGES).execute(Tuple.of(user)).map(oa -> {
+                for (Row row : oa) {
+                    lines.add(ChatLine.fromOa(row.getString(0), new JsonObject(row.getString(1)),
+                            VietnamTime.inVietnam(row.getOffsetDateTime(2))));
+                }
+                lines.sort(Comparator.comparing(ChatLine::at));
+                return lines;
+            });
+        });
+    }
+}

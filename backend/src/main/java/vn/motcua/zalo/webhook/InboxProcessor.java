@@ -1,0 +1,64 @@
+package vn.motcua.zalo.webhook;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.motcua.common.VertxContexts;
+import vn.motcua.zalo.bot.ChatBot;
+
+import java.io.IOException;
+
+/** Runs the bot on stored events, one at a time, and records the outcome on the inbox row. */
+@ApplicationScoped
+public class InboxProcessor {
+    private final InboxRepository inbox;
+    private final ChatBot bot;
+    private final Vertx vertx;
+    private final WebhookReceiver receiver;
+    private final ObjectMapper json;
+
+    public InboxProcessor(InboxRepository inbox, ChatBot bot, Vertx vertx, WebhookReceiver receiver,
+                          ObjectMapper json) {
+        this.inbox = inbox;
+        this.bot = bot;
+        this.vertx = vertx;
+        this.receiver = receiver;
+        this.json = json;
+    }
+
+    @Incoming("zalo-events")
+    public Uni<Void> process(InboxEvent stored) {
+        long id = stored.inboxId();
+        return VertxContexts.onDuplicatedContext(vertx, () -> inbox.claim(id).flatMap(claimed -> {
+                    if (!claimed) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    return bot.handle(stored.event()).flatMap(handled -> inbox.finish(id,
+                            handled ? InboxRepository.InboxState.PROCESSED : InboxRepository.InboxState.IGNORED,
+                            null));
+                }))
+                .onFailure().recoverWithUni(e -> {
+                    Log.errorf(e, "Zalo event %d (%s) failed", id, stored.event().eventName());
+                    return inbox.finish(id, InboxRepository.InboxState.FAILED, String.valueOf(e));
+                })
+                .onFailure().invoke(e -> Log.errorf(e, "Could not mark Zalo event %d as failed", id))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /** Events the channel dropped, or whose processor died, are handed to the bot again. */
+    @Scheduled(every = "${zalo.inbox-sweep-every:60s}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> sweep() {
+        return inbox.stuck(100).invoke(rows -> rows.forEach(row -> {
+            try {
+                receiver.dispatch(new InboxEvent(row.id(), ZaloEvent.parse(json.readTree(row.rawBody()))));
+            } catch (IOException e) {
+                Log.errorf("Inbox row %d is not JSON any more: %s", row.id(), e.getMessage());
+            }
+        })).replaceWithVoid();
+    }
+}

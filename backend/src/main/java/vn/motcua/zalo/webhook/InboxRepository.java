@@ -1,0 +1,81 @@
+package vn.motcua.zalo.webhook;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The webhook inbox on the raw reactive client: storing an event is one statement, so the acknowledgement to
+ * Zalo never waits for a session or for the bot.
+ */
+@ApplicationScoped
+public class InboxRepository {
+    private static final String INSERT = """
+            insert into zalo_inbox (dedupe_key, event_name, zalo_user_id, msg_id, event_time, raw_body)
+            values ($1, $2, $3, $4, $5, $6) on conflict (dedupe_key) do nothing returning id""";
+    /** Taken by one processor only; a claim older than the stale limit is taken again (the instance died). */
+    private static final String CLAIM = """
+            update zalo_inbox set state = 'processing', attempts = attempts + 1, claimed_at = now()
+             where id = $1 and (state = 'pending'
+                   or (state = 'processing' and claimed_at < now() - interval '5 minutes' and attempts < 3))
+            returning id""";
+    private static final String FINISH = """
+            update zalo_inbox set state = $2, processed_at = now(), error = $3 where id = $1""";
+    private static final String STUCK = """
+            select id, raw_body from zalo_inbox
+             where (state = 'pending' and received_at < now() - interval '1 minute')
+                or (state = 'processing' and claimed_at < now() - interval '5 minutes' and attempts < 3)
+             order by received_at limit $1""";
+
+    private final Pool pool;
+
+    public InboxRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** The new row's id, or null when the event was already stored (a redelivery). */
+    public Uni<Long> store(ZaloEvent event, String rawBody) {
+        OffsetDateTime at = OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC);
+        return pool.preparedQuery(INSERT).execute(Tuple.tuple().addString(event.dedupeKey())
+                        .addString(event.eventName()).addString(event.userId()).addString(event.msgId())
+                        .addOffsetDateTime(at).addString(rawBody))
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getLong(0));
+    }
+
+    public Uni<Boolean> claim(long id) {
+        return pool.preparedQuery(CLAIM).execute(Tuple.of(id)).map(rows -> rows.size() == 1);
+    }
+
+    public Uni<Void> finish(long id, InboxState state, String error) {
+        String shortError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+        return pool.preparedQuery(FINISH).execute(Tuple.tuple().addLong(id).addString(state.column()).addString(shortError)).replaceWithVoid();
+    }
+
+    public Uni<List<StoredEvent>> stuck(int limit) {
+        return pool.preparedQuery(STUCK).execute(Tuple.of(limit)).map(rows -> {
+            List<StoredEvent> events = new ArrayList<>();
+            for (Row row : rows) {
+                events.add(new StoredEvent(row.getLong(0), row.getString(1)));
+            }
+            return events;
+        });
+    }
+
+    public record StoredEvent(long id, String rawBody) {
+    }
+
+    public enum InboxState {
+        PROCESSED, IGNORED, FAILED;
+
+        String column() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}

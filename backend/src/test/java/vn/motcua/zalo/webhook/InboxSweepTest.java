@@ -1,0 +1,46 @@
+package vn.motcua.zalo.webhook;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.support.Db;
+import vn.motcua.support.PostgresTest;
+import vn.motcua.zalo.support.ZaloEvents;
+import vn.motcua.zalo.support.ZaloTestProfile;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Events stored but never handed to the bot (full channel, instance stopped) are picked up by the sweep. */
+@QuarkusTest
+@TestProfile(ZaloTestProfile.class)
+class InboxSweepTest {
+    static final Class<?> DB = PostgresTest.class;
+
+    @Inject
+    InboxProcessor processor;
+
+    @BeforeEach
+    void clean() {
+        ZaloEvents.reset();
+    }
+
+    @Test
+    void staleEventsAreProcessedOnceAndFreshOnesAreLeftToTheChannel() {
+        String stale = ZaloEvents.text("u-sweep", "hướng dẫn").replace("'", "''");
+        String fresh = ZaloEvents.text("u-fresh", "hướng dẫn").replace("'", "''");
+        Db.execute("insert into zalo_inbox (dedupe_key, event_name, zalo_user_id, raw_body, received_at) values "
+                + "('k-stale', 'user_send_text', 'u-sweep', '" + stale + "', now() - interval '2 minutes'), "
+                + "('k-fresh', 'user_send_text', 'u-fresh', '" + fresh + "', now())");
+        processor.sweep().await().atMost(Duration.ofSeconds(5));
+        ZaloEvents.awaitCount("select count(*) from zalo_inbox where dedupe_key = 'k-stale' and state = 'processed'", 1);
+        processor.sweep().await().atMost(Duration.ofSeconds(5));
+        ZaloEvents.awaitCount("select count(*) from zalo_inbox where state = 'processing'", 0);
+        assertThat(ZaloEvents.replies("u-sweep")).hasSize(1);
+        assertThat(ZaloEvents.replies("u-fresh")).isEmpty();
+        assertThat(Db.column("select state from zalo_inbox where dedupe_key = 'k-fresh'")).containsExactly("pending");
+    }
+}
