@@ -15,9 +15,14 @@ public class ProductionChecks {
     private final MotCuaConfig config;
     private final boolean strict;
 
-    public ProductionChecks(MotCuaConfig config) {
+    private final String sessionKey;
+
+    public ProductionChecks(MotCuaConfig config,
+                            @org.eclipse.microprofile.config.inject.ConfigProperty(
+                                    name = "quarkus.http.auth.session.encryption-key") String sessionKey) {
         this.config = config;
         this.strict = config.strict();
+        this.sessionKey = sessionKey;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -42,6 +47,9 @@ public class ProductionChecks {
                         + id.toUpperCase() + ")");
             }
         });
+        if (sessionKey == null || sessionKey.startsWith("dev-only") || sessionKey.length() < 32) {
+            problems.add("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY (officers' sessions) is a development or short secret");
+        }
         String idSecret = config.accessToken().idHashSecret();
         if (idSecret.startsWith("dev-only") || idSecret.length() < 32) {
             problems.add("MOTCUA_ACCESS_TOKEN_ID_HASH_SECRET is a development or short secret");

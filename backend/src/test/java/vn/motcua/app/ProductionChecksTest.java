@@ -39,19 +39,19 @@ class ProductionChecksTest {
     @Test
     void productionRefusesDevelopmentSecretsAndTheEmbeddedDatabase() {
         System.setProperty(EmbeddedDatabase.MARKER, "true");
-        assertThat(new ProductionChecks(config(true, "dev-only-access-token-key-change-me", "short")).problems())
-                .hasSize(3);
+        assertThat(new ProductionChecks(config(true, "dev-only-access-token-key-change-me", "short"),
+                "dev-only-admin-session-key-change-me").problems()).hasSize(4);
     }
 
     @Test
     void productionWithRealSecretsAndDatabaseStarts() {
         String strong = "f3b1c9e27a4d4e8b9c0d1e2f3a4b5c6d7e8f9a0b";
-        assertThat(new ProductionChecks(config(true, strong, strong)).problems()).isEmpty();
+        assertThat(new ProductionChecks(config(true, strong, strong), strong).problems()).isEmpty();
     }
 
     @Test
     void outsideProductionNothingIsChecked() {
         System.setProperty(EmbeddedDatabase.MARKER, "true");
-        assertThat(new ProductionChecks(config(false, "dev-only", "dev-only")).problems()).isEmpty();
+        assertThat(new ProductionChecks(config(false, "dev-only", "dev-only"), "dev-only").problems()).isEmpty();
     }
 }
