@@ -42,7 +42,7 @@ public class AdminPages {
                                                 List<DossierStatus> statuses, int page, DossierPageFormat format);
 
         static native TemplateInstance dossier(String officer, String csrf, ScopedDossierDetail.AdminDossier dossier,
-                                               DossierPageFormat format);
+                                               List<DossierStatus> next, DossierPageFormat format);
     }
 
     private final SecurityIdentity identity;
@@ -89,7 +89,8 @@ public class AdminPages {
     @Operation(hidden = true)
     public Uni<String> dossier(@PathParam("code") String code) {
         return detail.find(OfficerIdentities.agencyId(identity), code)
-                .flatMap(d -> Templates.dossier(officerName(), csrf.tokenFor(identity), d, DossierPageFormat.INSTANCE).createUni());
+                .flatMap(d -> Templates.dossier(officerName(), csrf.tokenFor(identity), d,
+                        List.copyOf(StatusTransitions.next(DossierStatus.of(d.status()))), DossierPageFormat.INSTANCE).createUni());
     }
 
     @POST

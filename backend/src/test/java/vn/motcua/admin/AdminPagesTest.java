@@ -28,6 +28,9 @@ class AdminPagesTest {
 
     @BeforeAll
     static void hashOnce() {
+        if (hash != null) {
+            return;
+        }
         hash = PasswordHasher.hash(PASSWORD);
     }
 

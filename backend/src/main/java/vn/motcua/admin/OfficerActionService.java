@@ -1,0 +1,108 @@
+package vn.motcua.admin;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.admin.auth.OfficerIdentities;
+import vn.motcua.common.VietnamTime;
+import vn.motcua.common.problem.ProblemException;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.intake.DossierUpdate;
+import vn.motcua.intake.DossierUpdateApplier;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Officers' actions go through the same apply path as intake (timeline, outbox, so notifications follow),
+ * after the agency-scope and national-status checks; each one is written to the audit log.
+ */
+@ApplicationScoped
+public class OfficerActionService {
+    private final ScopedDossierDetail dossiers;
+    private final DossierUpdateApplier applier;
+    private final Pool pool;
+
+    public OfficerActionService(ScopedDossierDetail dossiers, DossierUpdateApplier applier, Pool pool) {
+        this.dossiers = dossiers;
+        this.applier = applier;
+        this.pool = pool;
+    }
+
+    public Uni<String> perform(SecurityIdentity officer, String rawCode, OfficerAction action) {
+        return dossiers.find(OfficerIdentities.agencyId(officer), rawCode).flatMap(d -> {
+            DossierUpdate update = toUpdate(d, action, officer);
+            String before = "status=" + d.status() + ", dueAt=" + d.dueAt();
+            String after = "status=" + (action.status() == null ? d.status() : action.status())
+                    + (action.newDueAt() == null ? "" : ", dueAt=" + action.newDueAt() + ", reason=" + action.reason());
+            return applier.apply(update, "admin")
+                    .flatMap(outcome -> audit(officer, action.status() == null ? "extend-due-date" : "set-status-" + action.status(),
+                            d.code(), before, after))
+                    .replaceWith(d.code());
+        });
+    }
+
+    private static DossierUpdate toUpdate(ScopedDossierDetail.AdminDossier d, OfficerAction action, SecurityIdentity officer) {
+        DossierUpdate u = new DossierUpdate();
+        u.code = d.code();
+        u.eventTime = VietnamTime.now();
+        u.eventKey = "admin-" + UUID.randomUUID();
+        u.officerName = OfficerIdentities.fullName(officer);
+        u.note = blankToNull(action.note());
+        if (action.status() != null) {
+            DossierStatus from = DossierStatus.of(d.status());
+            DossierStatus to = DossierStatus.fromCode(action.status()).orElseThrow(() -> badRequest("Trạng thái không hợp lệ."));
+            if (!StatusTransitions.allowed(from, to)) {
+                throw new ProblemException(409, "transition-not-allowed", "Không thể chuyển trạng thái",
+                        "Hồ sơ đang ở trạng thái \"" + from.label() + "\", không thể chuyển sang \"" + to.label() + "\".");
+            }
+            u.status = to.code();
+            if (to == DossierStatus.SUPPLEMENT_REQUIRED) {
+                if (action.missingDocuments().isEmpty()) {
+                    throw badRequest("Yêu cầu bổ sung phải liệt kê đầy đủ các giấy tờ còn thiếu (mỗi dòng một giấy tờ).");
+                }
+                u.supplements = List.of(new DossierUpdate.Supplement(String.join("\n", action.missingDocuments()),
+                        u.eventTime, null, null));
+            }
+            if (to == DossierStatus.PAYMENT_REQUIRED) {
+                if (action.feeName() == null || action.feeAmount() == null || action.feeAmount().signum() <= 0) {
+                    throw badRequest("Yêu cầu thực hiện nghĩa vụ tài chính cần tên khoản phí và số tiền.");
+                }
+                u.fees = List.of(new DossierUpdate.Fee(action.feeName(), null, action.feeAmount()));
+            }
+            if (to.endsProcessing()) {
+                u.finishedAt = to == DossierStatus.RETURNED ? d.finishedAt() : u.eventTime;
+                u.returnedAt = to == DossierStatus.RETURNED ? u.eventTime : null;
+            }
+        }
+        if (action.newDueAt() != null) {
+            if (action.reason() == null || action.reason().isBlank()) {
+                throw badRequest("Gia hạn cần nêu lý do (nội dung văn bản xin lỗi gửi người dân).");
+            }
+            u.dueAt = action.newDueAt();
+            u.dueChangeReason = action.reason().strip();
+        }
+        if (action.status() == null && action.newDueAt() == null) {
+            throw badRequest("Chọn trạng thái mới hoặc ngày hẹn trả mới.");
+        }
+        return u;
+    }
+
+    private Uni<Void> audit(SecurityIdentity officer, String action, String target, String before, String after) {
+        return pool.preparedQuery("insert into audit_log (officer_id, username, action, target, before_state, after_state) "
+                        + "values ($1, $2, $3, $4, $5, $6)")
+                .execute(Tuple.of(OfficerIdentities.officerId(officer), officer.getPrincipal().getName(), action, target,
+                        before, after))
+                .replaceWithVoid();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static ProblemException badRequest(String detail) {
+        return ProblemException.badRequest(detail);
+    }
+}
