@@ -46,6 +46,8 @@ export const DEMO = {
   supplement: "000.12.00.H36-261118-0012",
   /** status 6 with a fee */
   fees: "000.10.00.H36-261110-0021",
+  /** status 10 (result returned), applicant Võ Minh Khoa, phone 0934555666: can be rated */
+  returned: "000.11.00.H36-260901-0004",
   /** status 4, due date moved */
   dueMoved: "000.00.01.H36-261001-0015",
   /** a pre-merger code ... */
@@ -81,8 +83,24 @@ export function backendJar() {
     : path.resolve(APP_DIR, "../backend/target/quarkus-app/quarkus-run.jar");
 }
 
+/**
+ * On a fresh Debian machine where we run as root (this project's machines and CI), the test command sets
+ * up Debian's Chromium itself, so that `./mvnw verify` needs nothing installed by hand. Never a browser
+ * download: only the distribution's package.
+ */
+function installChromiumIfMissing() {
+  if (existsSync(CHROMIUM_PATH) || process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) {
+    return;
+  }
+  console.log(`[e2e] ${CHROMIUM_PATH} missing: installing Debian's chromium package`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
+  spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env });
+}
+
 /** Fails with one clear message per missing piece: Chromium, the Mini App build, the jar, Java. */
 export function checkPrerequisites() {
+  installChromiumIfMissing();
   try {
     accessSync(CHROMIUM_PATH, constants.X_OK);
   } catch {

@@ -6,7 +6,15 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEMO, launchBrowser, openSession, receiptLink, receiptQrPng, type AppSession } from "./harness.mjs";
+import {
+  DEMO,
+  INTEGRATION_KEY,
+  launchBrowser,
+  openSession,
+  receiptLink,
+  receiptQrPng,
+  type AppSession,
+} from "./harness.mjs";
 
 const baseUrl = inject("backendUrl");
 const source = inject("miniAppSource");
@@ -253,5 +261,53 @@ describe("Mini App journeys", () => {
       await page.getByText(`Bạn tra cứu bằng mã cũ ${DEMO.oldCode}`, { exact: false }).waitFor();
       await page.getByText("Chuyển mục đích sử dụng đất phải được phép của cơ quan nhà nước có thẩm quyền").first().waitFor();
     });
+  });
+
+  it("(h) the applicant rates a returned dossier after proving the phone number", async () => {
+    await journey(async ({ page }) => {
+      const response = await page.goto(`${baseUrl}/miniapp/dossier?code=${encodeURIComponent(DEMO.returned)}`);
+      expect(response?.status()).toBe(200);
+      await statusHeading(page, "Đã trả kết quả").waitFor();
+      // Public access: one line instead of the form, leading to "Xem đầy đủ".
+      await page.getByText(/có thể đánh giá sau khi mở hồ sơ bằng mã QR/).waitFor();
+      expect(await page.getByRole("button", { name: "Gửi đánh giá" }).count()).toBe(0);
+      await page.getByRole("button", { name: "Xác minh tại mục Xem đầy đủ" }).click();
+
+      await page.getByRole("button", { name: "Số điện thoại" }).click();
+      await page.getByLabel("Số điện thoại của người nộp hồ sơ").fill("0934555666");
+      await page.getByRole("button", { name: "Xem đầy đủ", exact: true }).click();
+      await page.getByRole("heading", { name: "Thông tin đầy đủ" }).waitFor();
+
+      await page.getByRole("heading", { name: "Đánh giá mức độ hài lòng" }).waitFor();
+      const best = page.getByRole("button", { name: "Rất hài lòng", exact: true });
+      const box = await best.boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(48);
+      await best.click();
+      expect(await best.getAttribute("aria-pressed")).toBe("true");
+      await page.getByLabel("Góp ý thêm (không bắt buộc)").fill("Cán bộ hướng dẫn tận tình, trả kết quả đúng hẹn.");
+
+      const posted = page.waitForResponse(
+        (answer) => new URL(answer.url()).pathname === `/api/public/v1/dossiers/${DEMO.returned}/rating`,
+      );
+      await page.getByRole("button", { name: "Gửi đánh giá" }).click();
+      const answer = await posted;
+      expect(answer.status()).toBe(200);
+      const sent = answer.request().postDataJSON() as Record<string, unknown>;
+      expect(sent).toMatchObject({ level: 3, channel: "miniapp" });
+      expect(sent.token).toMatch(/\S/);
+
+      await page.getByText("Cảm ơn bạn đã đánh giá", { exact: true }).waitFor();
+      await page.getByText("Bạn đã chọn: Rất hài lòng.", { exact: true }).waitFor();
+      await page.getByRole("button", { name: "Thay đổi đánh giá" }).waitFor();
+    });
+
+    const stored = await fetch(`${baseUrl}/api/integration/v1/dossiers/${encodeURIComponent(DEMO.returned)}/rating`, {
+      headers: { "X-Api-Key": INTEGRATION_KEY, Accept: "application/json" },
+    });
+    expect(stored.status).toBe(200);
+    const rating = (await stored.json()) as { level: number; comment: string | null; channel: string };
+    expect(rating.level).toBe(3);
+    expect(rating.comment).toBe("Cán bộ hướng dẫn tận tình, trả kết quả đúng hẹn.");
+    expect(rating.channel).toBe("miniapp");
   });
 });

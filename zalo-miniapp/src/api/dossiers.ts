@@ -123,3 +123,49 @@ export async function requestDossierAccess(
   }
   return grant.token;
 }
+
+/** Satisfaction levels of POST .../rating: 3 "Rất hài lòng", 2 "Hài lòng", 1 "Không hài lòng". */
+export type RatingLevel = 1 | 2 | 3;
+
+export interface RatingInput {
+  /** The dossier access token: only the applicant may rate. */
+  token: string;
+  level: RatingLevel;
+  /** Optional, at most RATING_COMMENT_MAX characters. */
+  comment?: string | null;
+}
+
+export interface Rating {
+  code: string;
+  level: RatingLevel;
+  label: string;
+  comment: string | null;
+  channel: string;
+  ratedAt: string;
+  updatedAt: string;
+}
+
+export const RATING_COMMENT_MAX = 1000;
+
+/** National statuses a rating is accepted for: not received (3), stopped (8), result returned (10). */
+export function isRatable(statusCode: number): boolean {
+  return statusCode === 3 || statusCode === 8 || statusCode === 10;
+}
+
+/**
+ * Stores (or replaces) the applicant's satisfaction rating of a closed dossier.
+ * Errors (problem+json): 403 bad token, 409 not closed yet, 400 bad level/comment, 404 unknown code.
+ */
+export async function rateDossier(
+  code: string,
+  input: RatingInput,
+  options: { client?: ApiClient } = {},
+): Promise<Rating> {
+  const client = options.client ?? api;
+  const comment = input.comment?.trim() ?? "";
+  const body: Record<string, unknown> = { token: input.token, level: input.level, channel: "miniapp" };
+  if (comment !== "") {
+    body.comment = comment;
+  }
+  return client.post<Rating>(`${dossierPath(code)}/rating`, body);
+}

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { CODE, fullDossier, publicDossier } from "../test/fixtures";
 import { jsonResponse, problemResponse } from "../test/http";
 import { ApiClient } from "./client";
-import { fetchDossier, requestDossierAccess, type Dossier } from "./dossiers";
+import { fetchDossier, isRatable, rateDossier, requestDossierAccess, type Dossier } from "./dossiers";
 import { searchProcedures } from "./procedures";
 
 function client(respond: (url: URL, init: RequestInit) => Response) {
@@ -81,5 +81,31 @@ describe("searchProcedures", () => {
     expect(list[0].requiredDocuments).toEqual([]);
     await searchProcedures("   ", { client: c, limit: 5 });
     expect(fetchMock.mock.calls[1][0]).toBe("/api/public/v1/procedures?limit=5");
+  });
+});
+
+describe("rateDossier", () => {
+  it("posts token, level, trimmed comment and channel to .../rating and returns the stored rating", async () => {
+    const stored = { code: CODE, level: 2, label: "Hài lòng", comment: "Tốt", channel: "miniapp", ratedAt: "x", updatedAt: "x" };
+    const { client: c, fetchMock } = client(() => jsonResponse(stored));
+    const rating = await rateDossier(CODE, { token: "k1.abc", level: 2, comment: "  Tốt " }, { client: c });
+    expect(rating).toEqual(stored);
+    const [url, init] = fetchMock.mock.calls[0];
+    expect(url).toBe(`/api/public/v1/dossiers/${encodeURIComponent(CODE)}/rating`);
+    expect(init.method).toBe("POST");
+    expect(JSON.parse(String(init.body))).toEqual({ token: "k1.abc", level: 2, comment: "Tốt", channel: "miniapp" });
+  });
+
+  it("leaves out an empty comment and raises the server's problem", async () => {
+    const { client: c, fetchMock } = client(() => problemResponse(409, { title: "Hồ sơ chưa kết thúc" }));
+    await expect(rateDossier(CODE, { token: "k1.abc", level: 3, comment: "   " }, { client: c })).rejects.toMatchObject({
+      status: 409,
+      title: "Hồ sơ chưa kết thúc",
+    });
+    expect(JSON.parse(String(fetchMock.mock.calls[0][1].body))).toEqual({ token: "k1.abc", level: 3, channel: "miniapp" });
+  });
+
+  it("accepts ratings for national statuses 3, 8 and 10 only", () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].filter(isRatable)).toEqual([3, 8, 10]);
   });
 });

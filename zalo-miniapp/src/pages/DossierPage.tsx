@@ -2,8 +2,9 @@ import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { useNavigate, useSearchParams } from "react-router-dom";
 import { Button, Page } from "zmp-ui";
 import { isApiError } from "../api/client";
-import type { AccessProof, Dossier, DossierDetail } from "../api/dossiers";
+import { isRatable, type AccessProof, type Dossier, type DossierDetail } from "../api/dossiers";
 import { AppHeader } from "../components/AppHeader";
+import { RatingAccessHint, RatingCard } from "../components/RatingCard";
 import { ErrorState, Loading, Notice, retryAfterText, SkeletonBlock } from "../components/StateViews";
 import { TextField } from "../components/TextField";
 import { checkDossierCode } from "../domain/code";
@@ -332,7 +333,7 @@ function AccessForm({ code }: { code: string }) {
   const label = kind === "idNumber" ? "Số CCCD của người nộp hồ sơ" : "Số điện thoại của người nộp hồ sơ";
 
   return (
-    <form className="card access-form" onSubmit={submit} noValidate aria-labelledby="access-title">
+    <form id="access-form" className="card access-form" onSubmit={submit} noValidate aria-labelledby="access-title">
       <h2 id="access-title" className="section-title">
         Xem đầy đủ thông tin hồ sơ
       </h2>
@@ -409,29 +410,47 @@ function Timeline({ dossier }: { dossier: Dossier }) {
   );
 }
 
+/** Brings the "Xem đầy đủ" form into view and puts the cursor in its field. */
+function openAccessForm(): void {
+  const form = document.getElementById("access-form");
+  form?.scrollIntoView?.({ behavior: "smooth", block: "start" });
+  const field = document.getElementById("access-value");
+  field?.focus({ preventScroll: true });
+}
+
 function DossierView({
   dossier,
   requestedCode,
+  token,
   refreshing,
   onReload,
 }: {
   dossier: Dossier;
   requestedCode: string;
+  token: string | null;
   refreshing: boolean;
   onReload: () => void;
 }) {
   const navigate = useNavigate();
   const now = new Date();
+  const ratable = isRatable(dossier.status.code);
+  const full = dossier.access === "full" && !!dossier.detail;
   return (
     <>
       {dossier.tokenValid === false ? <Notice tone="warning" title={INVALID_TOKEN_TEXT} /> : null}
       <StatusCard dossier={dossier} requestedCode={requestedCode} />
       <DueDates dossier={dossier} now={now} />
       <AgencyCard dossier={dossier} />
-      {dossier.access === "full" && dossier.detail ? (
-        <FullDetail detail={dossier.detail} />
+      {full && dossier.detail ? (
+        <>
+          <FullDetail detail={dossier.detail} />
+          {ratable && token ? <RatingCard key={dossier.code} code={dossier.code} token={token} /> : null}
+        </>
       ) : (
-        <AccessForm code={dossier.code} />
+        <>
+          {ratable ? <RatingAccessHint onOpenAccess={openAccessForm} /> : null}
+          <AccessForm code={dossier.code} />
+        </>
       )}
       <Timeline dossier={dossier} />
       <div className="actions">
@@ -509,7 +528,13 @@ export default function DossierPage() {
     );
   } else if (current && dossier && (status === "ready" || status === "loading")) {
     body = (
-      <DossierView dossier={dossier} requestedCode={code} refreshing={status === "loading"} onReload={reload} />
+      <DossierView
+        dossier={dossier}
+        requestedCode={code}
+        token={dossier.access === "full" ? token : null}
+        refreshing={status === "loading"}
+        onReload={reload}
+      />
     );
   } else {
     body = <DossierSkeleton />;
