@@ -255,7 +255,9 @@ export async function startBackend(options = {}) {
   };
 
   const started = Date.now();
-  const probe = `${baseUrl}/api/public/v1/dossiers/${DEMO.received}`;
+  // The demo loads its memorable dossiers one by one after start-up; this is the last of them, so once it
+  // answers every journey's dossier is there (waiting for the first one raced with the later ones).
+  const probe = `${baseUrl}/api/public/v1/dossiers/000.15.00.H36-261105-0008`;
   try {
     for (;;) {
       if (exited) {

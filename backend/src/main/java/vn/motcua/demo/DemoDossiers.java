@@ -55,6 +55,7 @@ final class DemoDossiers {
         OffsetDateTime today = now.minusHours(2).withSecond(0).withNano(0);
         steps(records, "000.14.00.H36-261125-0001", "2.000488", "000.14.00.H36", "Huỳnh Hữu Phúc", "0888777666",
                 "068199002468", "online", today, today.plusDays(14), new Step(1, 0, null));
+        // keep this one last: the Mini App's e2e harness waits for it to know the whole demo is loaded
         OffsetDateTime d21 = now.minusDays(21).withHour(15).withMinute(0).withSecond(0).withNano(0);
         steps(records, "000.15.00.H36-261105-0008", "1.003348", "000.15.00.H36", "Phan Văn An", "0855444333",
                 "068180001357", "desk", d21, d21.plusDays(28), new Step(3, 0, "Cơ sở chưa đủ điều kiện theo quy định"));
