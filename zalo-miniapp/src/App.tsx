@@ -2,8 +2,10 @@ import { useEffect, useRef } from "react";
 import { Navigate, Route, useNavigate } from "react-router-dom";
 import { AnimationRoutes, App, ZMPRouter } from "zmp-ui";
 import { ToastHost } from "./components/ToastHost";
+import AnnouncementsPage from "./pages/AnnouncementsPage";
 import DossierPage from "./pages/DossierPage";
 import HomePage from "./pages/HomePage";
+import MyDossiersPage from "./pages/MyDossiersPage";
 import ProceduresPage from "./pages/ProceduresPage";
 import { dossierUrl, PATHS } from "./routes";
 import { getRouteParams } from "./sdk/zalo";
@@ -36,6 +38,8 @@ export function AppRoutes() {
       <Route path={PATHS.home} element={<HomePage />} />
       <Route path={PATHS.dossier} element={<DossierPage />} />
       <Route path={PATHS.procedures} element={<ProceduresPage />} />
+      <Route path={PATHS.myDossiers} element={<MyDossiersPage />} />
+      <Route path={PATHS.announcements} element={<AnnouncementsPage />} />
       <Route path="*" element={<Navigate to={PATHS.home} replace />} />
     </AnimationRoutes>
   );

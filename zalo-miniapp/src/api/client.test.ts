@@ -212,7 +212,7 @@ describe("session hook", () => {
 
   it("sends the session token as a Bearer header", async () => {
     const { client, fetchMock } = clientWith(async () => jsonResponse({}), { session: session("s1", "s2") });
-    await client.get("/api/me");
+    await client.get("/api/me", { auth: true });
     expect(headerOf(fetchMock.mock.calls[0][1], "Authorization")).toBe("Bearer s1");
   });
 
@@ -225,7 +225,7 @@ describe("session hook", () => {
           : problemResponse(401, { title: "Phiên đăng nhập đã hết hạn" }),
       { session: hook },
     );
-    await expect(client.get("/api/me/dossiers")).resolves.toEqual({ items: [] });
+    await expect(client.get("/api/me/dossiers", { auth: true })).resolves.toEqual({ items: [] });
     expect(hook.refresh).toHaveBeenCalledTimes(1);
     expect(fetchMock).toHaveBeenCalledTimes(2);
     expect(headerOf(fetchMock.mock.calls[1][1], "Authorization")).toBe("Bearer fresh");
@@ -236,7 +236,7 @@ describe("session hook", () => {
     const { client, fetchMock } = clientWith(async () => problemResponse(401, { title: "Chưa đăng nhập" }), {
       session: hook,
     });
-    await expect(client.get("/api/me")).rejects.toMatchObject({ status: 401, title: "Chưa đăng nhập" });
+    await expect(client.get("/api/me", { auth: true })).rejects.toMatchObject({ status: 401, title: "Chưa đăng nhập" });
     expect(hook.refresh).toHaveBeenCalledTimes(1);
     expect(fetchMock).toHaveBeenCalledTimes(2);
   });
@@ -244,25 +244,44 @@ describe("session hook", () => {
   it("gives up when re-sign-in is not possible", async () => {
     const hook = session(null, null);
     const { client, fetchMock } = clientWith(async () => problemResponse(401, {}), { session: hook });
-    await expect(client.get("/api/me")).rejects.toMatchObject({ status: 401, title: "Phiên đăng nhập đã hết hạn" });
+    await expect(client.get("/api/me", { auth: true })).rejects.toMatchObject({ status: 401, title: "Phiên đăng nhập đã hết hạn" });
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
   it("does not call the hook for other errors, and not at all without a session", async () => {
     const hook = session("s1", "s2");
     const { client } = clientWith(async () => problemResponse(403, { title: "Không khớp" }), { session: hook });
-    await expect(client.get("/api/x")).rejects.toMatchObject({ status: 403 });
+    await expect(client.get("/api/x", { auth: true })).rejects.toMatchObject({ status: 403 });
     expect(hook.refresh).not.toHaveBeenCalled();
 
     const bare = clientWith(async () => problemResponse(401, {}));
-    await expect(bare.client.get("/api/x")).rejects.toMatchObject({ status: 401 });
+    await expect(bare.client.get("/api/x", { auth: true })).rejects.toMatchObject({ status: 401 });
     expect(bare.fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it("sends no token on public calls, and a public 401 does not touch the session", async () => {
+    const hook = session("s1", "s2");
+    const { client, fetchMock } = clientWith(async () => problemResponse(401, {}), { session: hook });
+    await expect(client.get("/api/public/v1/dossiers/X")).rejects.toMatchObject({ status: 401 });
+    expect(headerOf(fetchMock.mock.calls[0][1], "Authorization")).toBeUndefined();
+    expect(hook.refresh).not.toHaveBeenCalled();
+  });
+
+  it("puts and deletes with the session", async () => {
+    const { client, fetchMock } = clientWith(async () => jsonResponse({ code: "A", following: true }), {
+      session: session("s1", null),
+    });
+    await expect(client.put("/api/me/subscriptions/A", undefined, { auth: true })).resolves.toEqual({ code: "A", following: true });
+    await client.delete("/api/me/subscriptions/A", { auth: true });
+    expect(fetchMock.mock.calls.map(([, init]) => init.method)).toEqual(["PUT", "DELETE"]);
+    expect(fetchMock.mock.calls[0][1].body).toBeUndefined();
+    expect(headerOf(fetchMock.mock.calls[1][1], "Authorization")).toBe("Bearer s1");
   });
 
   it("can be plugged in later", async () => {
     const { client, fetchMock } = clientWith(async () => jsonResponse({}));
     client.setSession(session("later", null));
-    await client.get("/api/x");
+    await client.get("/api/x", { auth: true });
     expect(headerOf(fetchMock.mock.calls[0][1], "Authorization")).toBe("Bearer later");
   });
 });

@@ -2,7 +2,8 @@
  * The one HTTP client of the Mini App. Every request goes through it: JSON in
  * and out, one error type (ApiError, read from application/problem+json
  * bodies), a timeout, and a pluggable session hook that adds
- * "Authorization: Bearer" and retries once after re-sign-in on 401.
+ * "Authorization: Bearer" to authenticated calls ({auth: true}) and retries
+ * once after re-sign-in on 401.
  */
 
 export type ApiErrorKind = "http" | "network" | "timeout" | "invalid-response";
@@ -69,9 +70,9 @@ export function isAbortError(error: unknown): boolean {
 }
 
 /**
- * Session hook: how the client learns the signed-in user's token and how it
- * signs in again after a 401. The backend has no sign-in endpoint yet, so by
- * default there is no session; the Zalo sign-in flow plugs in here.
+ * Session hook: how the client learns the signed-in user's token and what it
+ * does after a 401 on an authenticated call (state/session.ts plugs in: it
+ * clears the session, so the page asks the citizen to sign in again).
  */
 export interface SessionHook {
   /** The current session token, or null when signed out. */
@@ -91,6 +92,11 @@ export interface RequestOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
   headers?: Record<string, string>;
+  /**
+   * An authenticated call: sends the session token as "Authorization: Bearer"
+   * and lets the session hook handle a 401. Public calls never send it.
+   */
+  auth?: boolean;
 }
 
 /** True for bodies that go out as raw bytes (a photo), not as JSON. */
@@ -221,9 +227,17 @@ export class ApiClient {
     return this.request<T>("POST", path, { ...options, body });
   }
 
+  put<T>(path: string, body?: unknown, options: Omit<RequestOptions, "body"> = {}): Promise<T> {
+    return this.request<T>("PUT", path, { ...options, body });
+  }
+
+  delete<T>(path: string, options: Omit<RequestOptions, "body"> = {}): Promise<T> {
+    return this.request<T>("DELETE", path, options);
+  }
+
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
     const url = joinUrl(this.baseUrl, path, options.query);
-    const session = this.session;
+    const session = options.auth ? this.session : null;
     const token = session ? await session.getToken() : null;
     try {
       return await this.send<T>(method, url, options, token);

@@ -4,6 +4,7 @@ import { Button, Page } from "zmp-ui";
 import { isApiError } from "../api/client";
 import { isRatable, type AccessProof, type Dossier, type DossierDetail } from "../api/dossiers";
 import { AppHeader } from "../components/AppHeader";
+import { NotificationCard } from "../components/NotificationCard";
 import { RatingAccessHint, RatingCard } from "../components/RatingCard";
 import { ErrorState, Loading, Notice, retryAfterText, SkeletonBlock } from "../components/StateViews";
 import { TextField } from "../components/TextField";
@@ -440,6 +441,7 @@ function DossierView({
       {dossier.tokenValid === false ? <Notice tone="warning" title={INVALID_TOKEN_TEXT} /> : null}
       <StatusCard dossier={dossier} requestedCode={requestedCode} />
       <DueDates dossier={dossier} now={now} />
+      <NotificationCard code={dossier.code} />
       <AgencyCard dossier={dossier} />
       {full && dossier.detail ? (
         <>

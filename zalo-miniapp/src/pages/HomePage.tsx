@@ -3,13 +3,16 @@ import { useNavigate } from "react-router-dom";
 import { Button, Page } from "zmp-ui";
 import type { InputRef } from "zmp-ui/input";
 import { AppHeader } from "../components/AppHeader";
+import { zaloOaId } from "../config";
 import { QrPhotoFallback, type QrPhotoFallbackHandle } from "../components/QrPhotoFallback";
-import { Notice } from "../components/StateViews";
+import { Notice, SkeletonBlock } from "../components/StateViews";
 import { TextField } from "../components/TextField";
 import { checkDossierCode, parseScannedContent } from "../domain/code";
+import { ANNOUNCEMENTS_TITLE, announcementMeta } from "./AnnouncementsPage";
 import { formatShortDateTime } from "../domain/format";
-import { dossierUrl, PATHS } from "../routes";
+import { announcementUrl, dossierUrl, PATHS } from "../routes";
 import { followOA, openChat, scanQRCode, SdkError, showToast } from "../sdk/zalo";
+import { useAnnouncements } from "../state/announcements";
 import { useLaunchStore } from "../state/launch";
 import { useRecentCodes } from "../state/recentCodes";
 
@@ -22,6 +25,62 @@ export const NO_ZALO_SCANNER_TEXT =
 const SCAN_FAILED_TEXT =
   "Chưa quét được mã QR. Vui lòng thử lại, chụp ảnh mã QR trên giấy hẹn, hoặc nhập mã hồ sơ vào ô phía trên.";
 
+export const HOME_ANNOUNCEMENTS = 3;
+
+/** The newest announcements (top 3) with a link to all of them; nothing when there are none. */
+function AnnouncementsSection() {
+  const navigate = useNavigate();
+  const status = useAnnouncements((state) => state.status);
+  const items = useAnnouncements((state) => state.items);
+  const load = useAnnouncements((state) => state.load);
+
+  useEffect(() => {
+    if (useAnnouncements.getState().status === "idle") {
+      void load();
+    }
+  }, [load]);
+
+  if (status === "ready" && items.length === 0) {
+    return null;
+  }
+  return (
+    <section className="card" aria-labelledby="news-title">
+      <h2 id="news-title" className="section-title">
+        {ANNOUNCEMENTS_TITLE}
+      </h2>
+      {status === "error" ? (
+        <p className="facts__note">
+          Chưa tải được tin tức.{" "}
+          <button type="button" className="link-button" onClick={() => void load(true)}>
+            Thử lại
+          </button>
+        </p>
+      ) : status === "ready" ? (
+        <>
+          <ul className="link-list">
+            {items.slice(0, HOME_ANNOUNCEMENTS).map((item) => (
+              <li key={item.id}>
+                <button type="button" className="link-list__item" onClick={() => navigate(announcementUrl(item.id))}>
+                  <span className="link-list__title">{item.title}</span>
+                  <span className="link-list__meta">{announcementMeta(item)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="link-button see-all" onClick={() => navigate(PATHS.announcements)}>
+            Xem tất cả tin tức, thông báo
+          </button>
+        </>
+      ) : (
+        <div aria-busy="true" aria-label="Đang tải tin tức" role="status" className="loading">
+          <SkeletonBlock height={18} width="85%" />
+          <SkeletonBlock height={18} width="70%" />
+        </div>
+      )}
+    </section>
+  );
+}
+
 type ScanNotice =
   /** Zalo's scanner is missing or failed: the photo fallback is offered. */
   | { kind: "photo"; tone: "info" | "warning"; text: string }
@@ -30,7 +89,7 @@ type ScanNotice =
 
 export default function HomePage() {
   const navigate = useNavigate();
-  const oaId = import.meta.env.VITE_ZALO_OA_ID?.trim() || "";
+  const oaId = zaloOaId();
   const [value, setValue] = useState("");
   const [inputError, setInputError] = useState<string | null>(null);
   const [scanNotice, setScanNotice] = useState<ScanNotice | null>(null);
@@ -203,6 +262,12 @@ export default function HomePage() {
           </h2>
           <ul className="link-list">
             <li>
+              <button type="button" className="link-list__item" onClick={() => navigate(PATHS.myDossiers)}>
+                <span className="link-list__title">Hồ sơ của tôi</span>
+                <span className="link-list__meta">Xem mọi hồ sơ đã nộp bằng số điện thoại Zalo của bạn</span>
+              </button>
+            </li>
+            <li>
               <button type="button" className="link-list__item" onClick={() => navigate(PATHS.procedures)}>
                 <span className="link-list__title">Hướng dẫn thủ tục hành chính</span>
                 <span className="link-list__meta">Giấy tờ cần chuẩn bị, thời hạn giải quyết, phí, lệ phí</span>
@@ -226,6 +291,8 @@ export default function HomePage() {
             ) : null}
           </ul>
         </nav>
+
+        <AnnouncementsSection />
       </div>
     </Page>
   );

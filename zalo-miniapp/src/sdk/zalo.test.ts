@@ -9,6 +9,7 @@ const zmp = vi.hoisted(() => ({
   openChat: vi.fn(),
   getAccessToken: vi.fn(),
   getPhoneNumber: vi.fn(),
+  getUserInfo: vi.fn(),
   nativeStorage: {
     getItem: vi.fn(),
     setItem: vi.fn(),
@@ -26,8 +27,9 @@ import {
   dialable,
   followOA,
   getAccessToken,
-  getPhoneNumberToken,
+  getPhoneNumber,
   getRouteParams,
+  getUserInfo,
   handleLoginRefusalOutsideZalo,
   isInsideZalo,
   isLoginRefusal,
@@ -36,6 +38,7 @@ import {
   openChat,
   scanQRCode,
   SdkError,
+  sdkErrorMessage,
   showToast,
   storageGet,
   storageRemove,
@@ -279,11 +282,13 @@ describe("Official Account", () => {
 });
 
 describe("identity", () => {
-  it("returns null outside Zalo without calling zmp-sdk", async () => {
-    await expect(getAccessToken()).resolves.toBeNull();
-    await expect(getPhoneNumberToken()).resolves.toBeNull();
+  it("rejects with 'unsupported' outside Zalo without calling zmp-sdk", async () => {
+    await expect(getAccessToken()).rejects.toMatchObject({ kind: "unsupported" });
+    await expect(getPhoneNumber()).rejects.toMatchObject({ kind: "unsupported" });
+    await expect(getUserInfo()).rejects.toMatchObject({ kind: "unsupported" });
     expect(zmp.getAccessToken).not.toHaveBeenCalled();
     expect(zmp.getPhoneNumber).not.toHaveBeenCalled();
+    expect(zmp.getUserInfo).not.toHaveBeenCalled();
   });
 
   it("returns the tokens inside Zalo", async () => {
@@ -291,15 +296,46 @@ describe("identity", () => {
     zmp.getAccessToken.mockResolvedValue("user-token");
     zmp.getPhoneNumber.mockResolvedValue({ token: "phone-token" });
     await expect(getAccessToken()).resolves.toBe("user-token");
-    await expect(getPhoneNumberToken()).resolves.toBe("phone-token");
+    await expect(getPhoneNumber()).resolves.toBe("phone-token");
   });
 
-  it("returns null when Zalo refuses", async () => {
+  it("reads the OA-scoped id and the follow state, without asking for name and avatar", async () => {
     setUserAgent(ZALO_UA);
-    zmp.getAccessToken.mockRejectedValue(zaloError(-1401));
-    zmp.getPhoneNumber.mockRejectedValue(zaloError(-1403));
-    await expect(getAccessToken()).resolves.toBeNull();
-    await expect(getPhoneNumberToken()).resolves.toBeNull();
+    zmp.getUserInfo.mockResolvedValue({ userInfo: { id: "u1", name: "", avatar: "", idByOA: "oa-u1", followedOA: false } });
+    await expect(getUserInfo()).resolves.toEqual({ id: "u1", name: "", idByOA: "oa-u1", followedOA: false });
+    expect(zmp.getUserInfo.mock.calls[0][0]).not.toHaveProperty("autoRequestPermission", true);
+
+    zmp.getUserInfo.mockResolvedValue({ userInfo: { id: "u2", name: "An", avatar: "" } });
+    await expect(getUserInfo()).resolves.toEqual({ id: "u2", name: "An", idByOA: null, followedOA: null });
+  });
+
+  it.each([-201, -202, -1401])("maps the refusal %i to 'cancelled' with a polite message", async (code) => {
+    setUserAgent(ZALO_UA);
+    zmp.getPhoneNumber.mockRejectedValue(zaloError(code));
+    const error = await getPhoneNumber().catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: "cancelled", code });
+    expect(sdkErrorMessage(error, "phone")).toContain("Bạn chưa đồng ý chia sẻ số điện thoại");
+    zmp.getAccessToken.mockRejectedValue(zaloError(code));
+    const signIn = await getAccessToken().catch((e: unknown) => e);
+    expect(sdkErrorMessage(signIn, "sign-in")).toContain("Bạn chưa đồng ý đăng nhập");
+  });
+
+  it.each([-1403, -1404])("maps %i to 'unsupported' (not available)", async (code) => {
+    setUserAgent(ZALO_UA);
+    zmp.getPhoneNumber.mockRejectedValue(zaloError(code));
+    const error = await getPhoneNumber().catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: "unsupported", code });
+    expect(sdkErrorMessage(error, "phone")).toContain("Chưa lấy được số điện thoại qua Zalo");
+  });
+
+  it("reports other failures and empty answers as 'failed'", async () => {
+    setUserAgent(ZALO_UA);
+    zmp.getAccessToken.mockResolvedValue("");
+    const error = await getAccessToken().catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: "failed" });
+    expect(sdkErrorMessage(error, "sign-in")).toBe("Zalo chưa phản hồi. Vui lòng kiểm tra kết nối mạng và thử lại.");
+    zmp.getUserInfo.mockRejectedValue(zaloError(-5));
+    await expect(getUserInfo()).rejects.toMatchObject({ kind: "failed", code: -5 });
   });
 });
 

@@ -15,6 +15,7 @@ import {
   getAccessToken as zmpGetAccessToken,
   getPhoneNumber as zmpGetPhoneNumber,
   getRouteParams as zmpGetRouteParams,
+  getUserInfo as zmpGetUserInfo,
   nativeStorage,
   openChat as zmpOpenChat,
   openPhone as zmpOpenPhone,
@@ -39,8 +40,12 @@ export class SdkError extends Error {
 
 /** Zalo error codes (zmp-sdk AppError.code) that mean "the user said no". */
 const USER_DENIED_CODES = new Set([-201, -202, -1401]);
-/** Zalo error code for "this Zalo version does not support the API". */
-const UNSUPPORTED_VERSION_CODE = -1404;
+/**
+ * Zalo error codes for "not available here": -1403 the permission was not
+ * granted to this Mini App (e.g. the phone number before review), -1404 this
+ * Zalo version does not support the API.
+ */
+const NOT_AVAILABLE_CODES = new Set([-1403, -1404]);
 
 /** Same heuristic zmp-sdk uses itself: Zalo's webview says "zalo" in its user agent. */
 export function isInsideZalo(): boolean {
@@ -76,7 +81,7 @@ function classify(error: unknown): SdkError {
   if (code !== undefined && USER_DENIED_CODES.has(code)) {
     return new SdkError("cancelled", message, code);
   }
-  if (code === UNSUPPORTED_VERSION_CODE || !isInsideZalo()) {
+  if ((code !== undefined && NOT_AVAILABLE_CODES.has(code)) || !isInsideZalo()) {
     return new SdkError("unsupported", message, code);
   }
   return new SdkError("failed", message, code);
@@ -322,34 +327,89 @@ export async function openChat(oaId: string, message?: string): Promise<OaOutcom
 }
 
 // ---------------------------------------------------------------------------
-// Identity (for the sign-in flow the backend will offer; null outside Zalo)
+// Identity (sign-in and phone linking; Zalo-only, so they reject outside Zalo)
 
-/** The Zalo user access token, or null outside Zalo or when it fails. */
-export async function getAccessToken(): Promise<string | null> {
-  if (!isInsideZalo()) {
-    return null;
+/** What a citizen reads when a Zalo identity call fails, by what it was for. */
+export type IdentityPurpose = "sign-in" | "phone";
+
+/**
+ * A polite Vietnamese explanation of an SdkError: the user said no (-201,
+ * -202, -1401), the feature is not available here (-1403, -1404, outside
+ * Zalo), or Zalo failed.
+ */
+export function sdkErrorMessage(error: unknown, purpose: IdentityPurpose): string {
+  const kind = error instanceof SdkError ? error.kind : "failed";
+  if (kind === "cancelled") {
+    return purpose === "phone"
+      ? "Bạn chưa đồng ý chia sẻ số điện thoại. Không sao cả: bạn vẫn tra cứu được hồ sơ bằng mã hồ sơ, và có thể chia sẻ lại bất cứ lúc nào."
+      : "Bạn chưa đồng ý đăng nhập bằng tài khoản Zalo. Bạn vẫn tra cứu được hồ sơ bằng mã hồ sơ, và có thể đăng nhập lại bất cứ lúc nào.";
   }
+  if (kind === "unsupported") {
+    return purpose === "phone"
+      ? "Chưa lấy được số điện thoại qua Zalo trên thiết bị này (tính năng chưa được cấp quyền hoặc phiên bản Zalo chưa hỗ trợ). Vui lòng cập nhật Zalo, hoặc tra cứu hồ sơ bằng mã hồ sơ."
+      : "Đăng nhập bằng Zalo chưa dùng được ở đây. Vui lòng mở Mini App trong ứng dụng Zalo (phiên bản mới nhất).";
+  }
+  return "Zalo chưa phản hồi. Vui lòng kiểm tra kết nối mạng và thử lại.";
+}
+
+/** The Zalo user access token the backend verifies. Rejects with an SdkError (never a raw zmp-sdk error). */
+export async function getAccessToken(): Promise<string> {
   try {
     const token = await callSdk(() => zmpGetAccessToken());
-    return typeof token === "string" && token !== "" ? token : null;
-  } catch {
-    return null;
+    if (typeof token !== "string" || token === "") {
+      throw new SdkError("failed", "empty access token");
+    }
+    return token;
+  } catch (error) {
+    throw classify(error);
+  }
+}
+
+export interface ZaloUser {
+  id: string;
+  name: string;
+  /** The OA-scoped id the OA messages; present when the app is linked to the OA. */
+  idByOA: string | null;
+  /** Whether the user follows the OA linked to the app; null when Zalo does not say. */
+  followedOA: boolean | null;
+}
+
+/**
+ * The Zalo user's ids, without asking for name and avatar (that needs a
+ * separate consent the app does not need). Rejects with an SdkError.
+ */
+export async function getUserInfo(): Promise<ZaloUser> {
+  try {
+    const result = await callSdk(() => zmpGetUserInfo({}));
+    const info = result?.userInfo;
+    if (!info || typeof info.id !== "string") {
+      throw new SdkError("failed", "no user info");
+    }
+    return {
+      id: info.id,
+      name: typeof info.name === "string" ? info.name : "",
+      idByOA: typeof info.idByOA === "string" && info.idByOA !== "" ? info.idByOA : null,
+      followedOA: typeof info.followedOA === "boolean" ? info.followedOA : null,
+    };
+  } catch (error) {
+    throw classify(error);
   }
 }
 
 /**
- * The single-use phone token (only the server can exchange it for the
- * number), or null outside Zalo, when refused or when not permitted.
+ * The single-use phone token (about 2 minutes; only the server can exchange
+ * it for the number). Rejects with an SdkError: "cancelled" when the user
+ * refuses, "unsupported" outside Zalo or when the app lacks the permission.
  */
-export async function getPhoneNumberToken(): Promise<string | null> {
-  if (!isInsideZalo()) {
-    return null;
-  }
+export async function getPhoneNumber(): Promise<string> {
   try {
-    const result = await callSdk(() => zmpGetPhoneNumber());
+    const result = await callSdk(() => zmpGetPhoneNumber({}));
     const token = result?.token;
-    return typeof token === "string" && token !== "" ? token : null;
-  } catch {
-    return null;
+    if (typeof token !== "string" || token === "") {
+      throw new SdkError("failed", "empty phone token");
+    }
+    return token;
+  } catch (error) {
+    throw classify(error);
   }
 }

@@ -1,7 +1,9 @@
 import { render } from "@testing-library/react";
 import { MemoryRouter, Route, Routes, useLocation } from "react-router-dom";
+import AnnouncementsPage from "../pages/AnnouncementsPage";
 import DossierPage from "../pages/DossierPage";
 import HomePage from "../pages/HomePage";
+import MyDossiersPage from "../pages/MyDossiersPage";
 import ProceduresPage from "../pages/ProceduresPage";
 
 function LocationProbe() {
@@ -17,6 +19,8 @@ export function renderAt(path: string) {
         <Route path="/" element={<HomePage />} />
         <Route path="/dossier" element={<DossierPage />} />
         <Route path="/procedures" element={<ProceduresPage />} />
+        <Route path="/my-dossiers" element={<MyDossiersPage />} />
+        <Route path="/announcements" element={<AnnouncementsPage />} />
       </Routes>
       <LocationProbe />
     </MemoryRouter>,

@@ -22,6 +22,7 @@ export function browserZmpSdk() {
     openChat: vi.fn(reject),
     getAccessToken: vi.fn(reject),
     getPhoneNumber: vi.fn(reject),
+    getUserInfo: vi.fn(reject),
     nativeStorage: {
       getItem: vi.fn(() => {
         throw notInZalo();
