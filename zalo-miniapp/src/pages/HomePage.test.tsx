@@ -12,6 +12,7 @@ vi.mock("zmp-sdk/apis", async () => {
 import { CODE, fullDossier, publicDossier } from "../test/fixtures";
 import { jsonResponse, problemResponse, stubFetch } from "../test/http";
 import { currentLocation, renderAt } from "../test/render";
+import { useAnnouncements } from "../state/announcements";
 import { useDossierStore } from "../state/dossier";
 import { useLaunchStore } from "../state/launch";
 import { useRecentCodes } from "../state/recentCodes";
@@ -38,6 +39,8 @@ function cameraInput(): HTMLInputElement {
 }
 
 beforeEach(() => {
+  // Announcements already loaded (none): most tests here are about the lookup.
+  useAnnouncements.setState({ status: "ready", items: [], error: null });
   useRecentCodes.setState({ items: [] });
   useLaunchStore.setState({ launch: null, tokens: {} });
   useDossierStore.getState().reset();
@@ -223,7 +226,7 @@ describe("HomePage", () => {
     renderAt("/");
     const links = screen.getByRole("navigation");
     const buttons = links.querySelectorAll("button");
-    expect(buttons).toHaveLength(1);
+    expect(buttons).toHaveLength(2);
     await user.click(screen.getByRole("button", { name: /Hướng dẫn thủ tục hành chính/ }));
     expect(currentLocation()).toBe("/procedures");
     expect(await screen.findByLabelText("Tìm thủ tục")).toBeInTheDocument();
@@ -235,7 +238,7 @@ describe("HomePage", () => {
     const user = userEvent.setup();
     try {
       renderAt("/");
-      expect(screen.getByRole("navigation").querySelectorAll("button")).toHaveLength(3);
+      expect(screen.getByRole("navigation").querySelectorAll("button")).toHaveLength(4);
       await user.click(screen.getByRole("button", { name: /Nhắn tin hỏi đáp qua Zalo/ }));
       await waitFor(() => expect(open).toHaveBeenCalledWith("https://zalo.me/4318123456"));
       await user.click(screen.getByRole("button", { name: /Quan tâm Zalo OA/ }));
@@ -243,5 +246,73 @@ describe("HomePage", () => {
     } finally {
       vi.unstubAllEnvs();
     }
+  });
+
+  it("leads to Hồ sơ của tôi without signing in at launch", async () => {
+    const fetchMock = stubFetch(() => undefined);
+    const user = userEvent.setup();
+    renderAt("/");
+    expect(fetchMock).not.toHaveBeenCalled();
+    await user.click(screen.getByRole("button", { name: /Hồ sơ của tôi/ }));
+    expect(currentLocation()).toBe("/my-dossiers");
+    expect(await screen.findByRole("heading", { name: "Đăng nhập để xem hồ sơ của bạn" })).toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
+
+describe("Tin tức, thông báo on Home", () => {
+  const NEWS = [1, 2, 3, 4].map((n) => ({
+    id: `a${n}`,
+    title: `Thông báo số ${n}`,
+    body: `Nội dung ${n}`,
+    publishedAt: "2026-11-20T08:00:00+07:00",
+    agencyName: "Sở Tư pháp",
+  }));
+
+  beforeEach(() => {
+    useAnnouncements.setState({ status: "idle", items: [], error: null });
+  });
+
+  it("shows the newest three and leads to the list", async () => {
+    const fetchMock = stubFetch((url) =>
+      url.pathname === "/api/public/v1/announcements" ? jsonResponse({ items: NEWS }) : undefined,
+    );
+    const user = userEvent.setup();
+    renderAt("/");
+    const section = (await screen.findByRole("heading", { name: "Tin tức, thông báo" })).closest("section") as HTMLElement;
+    await waitFor(() => expect(section).toHaveTextContent("Thông báo số 3"));
+    expect(section).not.toHaveTextContent("Thông báo số 4");
+    expect(section).toHaveTextContent("Sở Tư pháp · 20/11/2026");
+    expect(new URL(String(fetchMock.mock.calls[0][0]), "http://x").searchParams.get("limit")).toBe("20");
+
+    await user.click(screen.getByRole("button", { name: "Xem tất cả tin tức, thông báo" }));
+    expect(currentLocation()).toBe("/announcements");
+    expect(await screen.findByRole("heading", { name: "Thông báo số 4" })).toBeInTheDocument();
+    expect(screen.getByText("Nội dung 4")).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it("opens one announcement from Home", async () => {
+    stubFetch(() => jsonResponse({ items: NEWS }));
+    const user = userEvent.setup();
+    renderAt("/");
+    await user.click(await screen.findByRole("button", { name: /Thông báo số 2/ }));
+    expect(currentLocation()).toBe("/announcements?id=a2");
+    expect((await screen.findByRole("heading", { name: "Thông báo số 2" })).closest("li")).toHaveClass("announcement--selected");
+  });
+
+  it("hides the section when there is no news, and offers Thử lại quietly after an error", async () => {
+    let calls = 0;
+    stubFetch(() => {
+      calls += 1;
+      return calls === 1 ? problemResponse(503, { title: "Hệ thống đang bận" }) : jsonResponse({ items: [] });
+    });
+    const user = userEvent.setup();
+    renderAt("/");
+    expect(await screen.findByText(/Chưa tải được tin tức/)).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Thử lại" }));
+    await waitFor(() => expect(screen.queryByRole("heading", { name: "Tin tức, thông báo" })).not.toBeInTheDocument());
+    expect(calls).toBe(2);
   });
 });

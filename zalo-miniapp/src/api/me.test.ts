@@ -1,0 +1,82 @@
+import { describe, expect, it, vi } from "vitest";
+import { jsonResponse, problemResponse } from "../test/http";
+import { fetchAnnouncements } from "./announcements";
+import { ApiClient } from "./client";
+import { createSession, fetchMyDossiers, fetchSubscriptions, linkPhone, setSubscription } from "./me";
+
+function client(respond: (url: URL, init: RequestInit) => Response) {
+  const fetchMock = vi.fn(async (input: string, init: RequestInit) => respond(new URL(input, "http://localhost"), init));
+  const c = new ApiClient({ fetch: fetchMock as unknown as typeof fetch });
+  c.setSession({ getToken: () => "s.abc", refresh: async () => null });
+  return { client: c, fetchMock };
+}
+
+function auth(init: RequestInit): string | undefined {
+  return (init.headers as Record<string, string>).Authorization;
+}
+
+describe("session endpoints", () => {
+  it("signs in without sending a session token, and fills the citizen", async () => {
+    const { client: c, fetchMock } = client(() =>
+      jsonResponse({ sessionToken: "s.new", expiresAt: "2026-11-21T00:00:00Z", citizen: { name: "An" } }),
+    );
+    const grant = await createSession("zalo", null, { client: c });
+    expect(grant.citizen).toEqual({ name: "An", phoneLinked: false, maskedPhone: null, oaUserId: null });
+    expect(auth(fetchMock.mock.calls[0][1])).toBeUndefined();
+  });
+});
+
+describe("me endpoints", () => {
+  it("links the phone with both tokens", async () => {
+    const { client: c, fetchMock } = client(() => jsonResponse({ maskedPhone: "09******78", dossierCount: 2 }));
+    await expect(linkPhone("phone-t", "access-t", { client: c })).resolves.toEqual({ maskedPhone: "09******78", dossierCount: 2 });
+    const [url, init] = fetchMock.mock.calls[0];
+    expect(url).toBe("/api/public/v1/me/phone");
+    expect(JSON.parse(String(init.body))).toEqual({ phoneToken: "phone-t", accessToken: "access-t" });
+    expect(auth(init)).toBe("Bearer s.abc");
+  });
+
+  it("lists my dossiers, filling flags and skipping broken items", async () => {
+    const { client: c, fetchMock } = client(() =>
+      jsonResponse({ phoneLinked: true, items: [{ code: "A", statusCode: 4, statusLabel: "Đang xử lý" }, null, { nope: 1 }] }),
+    );
+    const result = await fetchMyDossiers({ client: c });
+    expect(result.phoneLinked).toBe(true);
+    expect(result.items).toEqual([{ code: "A", statusCode: 4, statusLabel: "Đang xử lý", overdue: false, following: false }]);
+    expect(fetchMock.mock.calls[0][0]).toBe("/api/public/v1/me/dossiers");
+    expect(auth(fetchMock.mock.calls[0][1])).toBe("Bearer s.abc");
+  });
+
+  it("follows with PUT and stops with DELETE, encoding the code", async () => {
+    const { client: c, fetchMock } = client((_url, init) => jsonResponse({ code: "HS/1", following: init.method === "PUT" }));
+    await expect(setSubscription("HS/1", true, { client: c })).resolves.toEqual({ code: "HS/1", following: true });
+    await expect(setSubscription("HS/1", false, { client: c })).resolves.toEqual({ code: "HS/1", following: false });
+    expect(fetchMock.mock.calls.map(([url, init]) => `${init.method} ${url}`)).toEqual([
+      "PUT /api/public/v1/me/subscriptions/HS%2F1",
+      "DELETE /api/public/v1/me/subscriptions/HS%2F1",
+    ]);
+  });
+
+  it("reads the followed codes, and tolerates a server without the list", async () => {
+    const { client: c } = client(() => jsonResponse({ items: [{ code: "A" }, { code: 3 }] }));
+    await expect(fetchSubscriptions({ client: c })).resolves.toEqual(["A"]);
+    const missing = client(() => problemResponse(404, {}));
+    await expect(fetchSubscriptions({ client: missing.client })).resolves.toBeNull();
+    const failing = client(() => problemResponse(500, {}));
+    await expect(fetchSubscriptions({ client: failing.client })).rejects.toMatchObject({ status: 500 });
+  });
+});
+
+describe("announcements", () => {
+  it("asks for 20 and normalises the items", async () => {
+    const { client: c, fetchMock } = client(() =>
+      jsonResponse({ items: [{ id: 7, title: "Lịch nghỉ Tết", body: null, publishedAt: "2026-11-20T08:00:00+07:00" }, { id: "x" }] }),
+    );
+    const items = await fetchAnnouncements({ client: c });
+    expect(fetchMock.mock.calls[0][0]).toBe("/api/public/v1/announcements?limit=20");
+    expect(auth(fetchMock.mock.calls[0][1])).toBeUndefined();
+    expect(items).toEqual([
+      { id: "7", title: "Lịch nghỉ Tết", body: "", publishedAt: "2026-11-20T08:00:00+07:00", agencyName: null },
+    ]);
+  });
+});
