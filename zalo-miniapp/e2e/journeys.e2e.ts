@@ -310,4 +310,39 @@ describe("Mini App journeys", () => {
     expect(rating.comment).toBe("Cán bộ hướng dẫn tận tình, trả kết quả đúng hẹn.");
     expect(rating.channel).toBe("miniapp");
   });
+
+  it("(i) sandbox sign-in: 'Hồ sơ của tôi' lists the demo citizen's dossiers, one opens and is followed", async () => {
+    await journey(async ({ page }) => {
+      await openHome(page);
+      // Home shows the news and never signs in by itself.
+      await page.getByRole("heading", { name: "Tin tức, thông báo" }).waitFor();
+      await page.getByRole("button", { name: /Hồ sơ của tôi/ }).click();
+      await page.getByRole("heading", { name: "Đăng nhập để xem hồ sơ của bạn" }).waitFor();
+
+      const signedIn = page.waitForResponse(
+        (response) => new URL(response.url()).pathname === "/api/public/v1/session/sandbox",
+      );
+      await page.getByRole("button", { name: "Đăng nhập thử (môi trường thử nghiệm)" }).click();
+      expect((await signedIn).status()).toBe(200);
+      await page.getByText("Môi trường thử nghiệm", { exact: true }).waitFor();
+      await page.getByRole("heading", { name: /hồ sơ nộp bằng số điện thoại/ }).waitFor();
+
+      const first = page.locator(".my-dossiers__open").first();
+      const code = (await first.locator(".recent-list__code").textContent())?.trim() ?? "";
+      expect(code).toMatch(/\S/);
+      await first.click();
+      await expectDossierCode(page, code);
+
+      const toggle = page.getByRole("switch", { name: "Nhận thông báo" });
+      const before = await toggle.getAttribute("aria-checked");
+      const saved = page.waitForResponse(
+        (response) => new URL(response.url()).pathname === `/api/public/v1/me/subscriptions/${encodeURIComponent(code)}`,
+      );
+      await toggle.click();
+      const answer = await saved;
+      expect(answer.status()).toBe(200);
+      expect(answer.request().headers()["authorization"]).toMatch(/^Bearer \S/);
+      await page.locator(`[role="switch"][aria-checked="${before === "true" ? "false" : "true"}"]`).waitFor();
+    });
+  });
 });
