@@ -314,9 +314,8 @@ describe("Mini App journeys", () => {
   it("(i) sandbox sign-in: 'Hồ sơ của tôi' lists the demo citizen's dossiers, one opens and is followed", async () => {
     await journey(async ({ page }) => {
       await openHome(page);
-      // Home shows the news and never signs in by itself.
-      await page.getByRole("heading", { name: "Tin tức, thông báo" }).waitFor();
       await page.getByRole("button", { name: /Hồ sơ của tôi/ }).click();
+      // Nothing signed in on the way: the page asks first.
       await page.getByRole("heading", { name: "Đăng nhập để xem hồ sơ của bạn" }).waitFor();
 
       const signedIn = page.waitForResponse(
