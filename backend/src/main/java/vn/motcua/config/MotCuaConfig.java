@@ -46,6 +46,9 @@ public interface MotCuaConfig {
 
     Admin admin();
 
+    /** Notifications to citizens: pacing, channels, prices, template mapping (see NotificationSettings). */
+    vn.motcua.notification.NotificationSettings notifications();
+
     interface Admin {
         /** The first administrator, created when no officer exists. */
         @WithName("bootstrap-username")

@@ -76,8 +76,23 @@ public class DemoDataLoader {
                         .forEach(r -> Log.warnf("Demo record %s rejected: %s", r.code(), r.errors())))
                 .flatMap(x -> pool.preparedQuery("select motcua_generate_dossiers($1)")
                         .execute(Tuple.of(config.demoDossiers())))
-                .flatMap(x -> officers.demoOfficers());
+                .flatMap(x -> officers.demoOfficers())
+                .flatMap(x -> pool.query(DEMO_SUBSCRIBER).execute())
+                .replaceWithVoid();
     }
+
+    /**
+     * The demo's history is not news: its outbox rows are marked done. Then the chat simulator's citizen
+     * follows the national sample dossier, so that a status change sent through the intake API shows a
+     * message in the simulator and in GET /api/sandbox/v1/messages.
+     */
+    private static final String DEMO_SUBSCRIBER = """
+            update outbox set processed_at = now() where processed_at is null;
+            insert into zalo_user (zalo_user_id, display_name, followed, followed_at, last_interaction_at)
+            values ('nguoi-dan-demo', 'Người dân thử nghiệm', true, now(), now()) on conflict do nothing;
+            insert into dossier_subscription (dossier_id, zalo_user_id, source)
+            select id, 'nguoi-dan-demo', 'bot' from dossier where code = '000.00.22.H12-261120-0007'
+            on conflict do nothing;""";
 
     private List<ParsedRecord> memorableDossiers() {
         List<String> records = DemoDossiers.records(VietnamTime.now());

@@ -4,5 +4,7 @@ package vn.motcua.outbox;
 public enum OutboxKind {
     STATUS_CHANGED,
     /** The due date moved: the apology with a new date when it moved later. */
-    DUE_DATE_CHANGED
+    DUE_DATE_CHANGED,
+    /** A reminder written a few working days before the due date (once per dossier and due date). */
+    DUE_SOON
 }

@@ -113,4 +113,15 @@ public interface ZaloConfig {
     enum SignatureOrder {
         APP_ID_FIRST, OA_ID_FIRST, EITHER
     }
+
+    /** Calls to Zalo per minute, shared by the bot and every notification sender of this instance. */
+    @WithDefault("4000")
+    int rateLimitPerMinute();
+
+    /** Consecutive unavailable answers (5xx, timeouts) that open the circuit; it stays open for the pause. */
+    @WithDefault("10")
+    int circuitFailures();
+
+    @WithDefault("PT30S")
+    Duration circuitPause();
 }

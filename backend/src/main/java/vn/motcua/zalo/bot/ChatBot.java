@@ -19,15 +19,18 @@ public class ChatBot {
     private final ZaloUserRepository users;
     private final ConversationRepository conversations;
     private final DeliveryReceiptRepository receipts;
+    private final vn.motcua.notification.NotificationReceipts notificationReceipts;
     private final ChatCommands commands;
     private final BotReplies replies;
     private final ZaloMessenger messenger;
 
     public ChatBot(ZaloUserRepository users, ConversationRepository conversations, DeliveryReceiptRepository receipts,
-                   ChatCommands commands, BotReplies replies, ZaloMessenger messenger) {
+                   ChatCommands commands, BotReplies replies, ZaloMessenger messenger,
+                   vn.motcua.notification.NotificationReceipts notificationReceipts) {
         this.users = users;
         this.conversations = conversations;
         this.receipts = receipts;
+        this.notificationReceipts = notificationReceipts;
         this.commands = commands;
         this.replies = replies;
         this.messenger = messenger;
@@ -38,7 +41,7 @@ public class ChatBot {
         OffsetDateTime at = OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC);
         String name = event.eventName();
         if (name.equals("user_received_message") || name.equals("user_seen_message")) {
-            return receipts.store(event).replaceWith(true);
+            return receipts.store(event).flatMap(v -> notificationReceipts.apply()).replaceWith(true);
         }
         if (user == null) {
             return Uni.createFrom().item(false);

@@ -27,12 +27,24 @@ public class LiveMessenger implements ZaloMessenger {
     private final HttpClient client;
     private final AccessTokenSource tokens;
     private final TokenRenewal renewal;
+    private final CallGate gate;
     private final String consultationUrl;
+    private final String templateUrl;
+    private final String phoneTemplateUrl;
     private final Duration timeout;
 
     @Inject
     public LiveMessenger(Vertx vertx, TokenRepository tokens, TokenRefresher refresher, ZaloSettings settings) {
-        this(vertx, tokens, refresher::refresh, settings.config().openapiUrl(), settings.config().sendTimeout());
+        this(vertx, tokens, refresher::refresh, Endpoints.of(settings), settings.config().sendTimeout(),
+                new CallGate(settings.config().rateLimitPerMinute(), settings.config().circuitFailures(),
+                        settings.config().circuitPause()));
+    }
+
+    /** Zalo's base URLs (configuration, so that tests and benchmarks point them at a local fake). */
+    record Endpoints(String openapi, String business) {
+        static Endpoints of(ZaloSettings settings) {
+            return new Endpoints(settings.config().openapiUrl(), settings.config().businessUrl());
+        }
     }
 
     /** Gives the token to use instead of a refused one (refreshing it if nobody else did). */
@@ -41,32 +53,52 @@ public class LiveMessenger implements ZaloMessenger {
         Uni<String> renew(String refusedToken);
     }
 
-    LiveMessenger(Vertx vertx, AccessTokenSource tokens, TokenRenewal renewal, String openapiUrl, Duration timeout) {
+    LiveMessenger(Vertx vertx, AccessTokenSource tokens, TokenRenewal renewal, Endpoints endpoints, Duration timeout,
+                  CallGate gate) {
         this.renewal = renewal;
+        this.gate = gate;
         this.timeout = timeout;
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) timeout.toMillis()).setKeepAlive(true));
         this.tokens = tokens;
-        this.consultationUrl = trim(openapiUrl) + "/v3.0/oa/message/cs";
+        this.consultationUrl = trim(endpoints.openapi()) + "/v3.0/oa/message/cs";
+        this.templateUrl = trim(endpoints.openapi()) + "/v3.0/oa/message/template";
+        this.phoneTemplateUrl = trim(endpoints.business()) + "/message/template";
     }
 
     @Override
     public Uni<String> sendConsultation(ZaloMessage message) {
-        String body = ZaloMessageJson.consultation(message).encode();
-        return tokens.accessToken()
-                .flatMap(token -> token != null ? Uni.createFrom().item(token) : renewal.renew(null))
-                .flatMap(token -> post(consultationUrl, token, body).onFailure(ZaloApiException.class::isInstance)
-                        .recoverWithUni(e -> retryWithRenewedToken((ZaloApiException) e, token, body)))
+        return send(consultationUrl, ZaloMessageJson.consultation(message).encode())
                 .map(data -> data.getString("message_id"));
     }
 
+    @Override
+    public Uni<String> sendTemplateToUser(TemplateMessage message) {
+        return send(templateUrl, ZaloMessageJson.templateToUser(message).encode())
+                .map(data -> data.getString("message_id", data.getString("msg_id")));
+    }
+
+    @Override
+    public Uni<String> sendTemplateToPhone(TemplateMessage message) {
+        return send(phoneTemplateUrl, ZaloMessageJson.templateToPhone(message).encode())
+                .map(data -> data.getString("msg_id", data.getString("message_id")));
+    }
+
+    private Uni<JsonObject> send(String url, String body) {
+        return tokens.accessToken()
+                .flatMap(token -> token != null ? Uni.createFrom().item(token) : renewal.renew(null))
+                .flatMap(token -> gate.call(() -> post(url, token, body))
+                        .onFailure(ZaloApiException.class::isInstance)
+                        .recoverWithUni(e -> retryWithRenewedToken((ZaloApiException) e, url, token, body)));
+    }
+
     /** A token error is answered by one refresh and one retry; a second token error is final. */
-    private Uni<JsonObject> retryWithRenewedToken(ZaloApiException error, String usedToken, String body) {
+    private Uni<JsonObject> retryWithRenewedToken(ZaloApiException error, String url, String usedToken, String body) {
         if (error.errorClass() != ZaloErrorClass.REFRESH_AND_RETRY) {
             return Uni.createFrom().failure(error);
         }
         Log.infof("Zalo refused the OA token (%d): refreshing once", error.code());
-        return renewal.renew(usedToken).flatMap(token -> post(consultationUrl, token, body));
+        return renewal.renew(usedToken).flatMap(token -> gate.call(() -> post(url, token, body)));
     }
 
     /** The {@code data} object of a successful answer; a {@link ZaloApiException} otherwise. */

@@ -12,6 +12,8 @@ import jakarta.enterprise.inject.Typed;
 @Typed(SandboxMessenger.class) // injected through MessengerProducer only
 public class SandboxMessenger implements ZaloMessenger {
     static final String CONSULTATION = "oa_cs";
+    static final String TEMPLATE_USER = "template_user";
+    static final String TEMPLATE_PHONE = "template_phone";
     private static final String INSERT = """
             insert into zalo_sandbox_message (recipient, channel, text, payload) values ($1, $2, $3, $4) returning id""";
 
@@ -23,10 +25,24 @@ public class SandboxMessenger implements ZaloMessenger {
 
     @Override
     public Uni<String> sendConsultation(ZaloMessage message) {
-        String body = ZaloMessageJson.consultation(message).encode();
-        return pool.preparedQuery(INSERT)
-                .execute(Tuple.of(message.userId(), CONSULTATION, message.text(), body))
+        return record(message.userId(), CONSULTATION, message.text(), ZaloMessageJson.consultation(message).encode());
+    }
+
+    @Override
+    public Uni<String> sendTemplateToUser(TemplateMessage message) {
+        return record(message.userId(), TEMPLATE_USER, message.preview(),
+                ZaloMessageJson.templateToUser(message).encode());
+    }
+
+    @Override
+    public Uni<String> sendTemplateToPhone(TemplateMessage message) {
+        return record(message.phone(), TEMPLATE_PHONE, message.preview(),
+                ZaloMessageJson.templateToPhone(message).encode());
+    }
+
+    private Uni<String> record(String recipient, String channel, String text, String body) {
+        return pool.preparedQuery(INSERT).execute(Tuple.of(recipient, channel, text, body))
                 .map(rows -> "sandbox-" + rows.iterator().next().getLong(0))
-                .invoke(id -> Log.debugf("Sandbox message %s to %s", id, message.userId()));
+                .invoke(id -> Log.debugf("Sandbox %s %s to %s", channel, id, recipient));
     }
 }

@@ -30,6 +30,19 @@ public final class ZaloMessageJson {
                 .put("message", body);
     }
 
+    /** {@code POST /v3.0/oa/message/template}: by OA user id, no tracking id on this channel. */
+    public static JsonObject templateToUser(TemplateMessage message) {
+        return new JsonObject().put("user_id", message.userId()).put("template_id", message.templateId())
+                .put("template_data", new JsonObject(new java.util.LinkedHashMap<>(message.data())));
+    }
+
+    /** {@code POST business.openapi.zalo.me/message/template}: by phone, with our tracking id. */
+    public static JsonObject templateToPhone(TemplateMessage message) {
+        return new JsonObject().put("phone", message.phone()).put("template_id", message.templateId())
+                .put("template_data", new JsonObject(new java.util.LinkedHashMap<>(message.data())))
+                .put("tracking_id", message.trackingId());
+    }
+
     private static JsonObject template(JsonObject payload) {
         return new JsonObject().put("type", "template").put("payload", payload);
     }

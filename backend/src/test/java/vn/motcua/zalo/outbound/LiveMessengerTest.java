@@ -27,6 +27,7 @@ class LiveMessengerTest {
     private volatile BiConsumer<HttpServerRequest, JsonObject> script;
     private final AtomicReference<String> storedToken = new AtomicReference<>("token-1");
     private final ConcurrentLinkedQueue<String> renewals = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<String> paths = new ConcurrentLinkedQueue<>();
     private volatile java.util.function.Supplier<Uni<String>> renewal =
             () -> Uni.createFrom().failure(new ZaloApiException(-14014, "refresh token is dead", ZaloErrorClass.PERMANENT));
     private LiveMessenger messenger;
@@ -35,7 +36,7 @@ class LiveMessengerTest {
     void start() {
         vertx = Vertx.vertx();
         server = vertx.createHttpServer().requestHandler(request -> request.body().subscribe().with(body -> {
-            assertThat(request.path()).isEqualTo("/v3.0/oa/message/cs");
+            paths.add(request.path());
             JsonObject json = body.toJsonObject();
             received.add(json);
             tokensSeen.add(String.valueOf(request.getHeader("access_token")));
@@ -44,7 +45,9 @@ class LiveMessengerTest {
         messenger = new LiveMessenger(vertx, () -> Uni.createFrom().item(storedToken.get()), refused -> {
             renewals.add(String.valueOf(refused));
             return renewal.get();
-        }, "http://127.0.0.1:" + server.actualPort() + "/", Duration.ofMillis(800));
+        }, new LiveMessenger.Endpoints("http://127.0.0.1:" + server.actualPort() + "/",
+                "http://127.0.0.1:" + server.actualPort() + "/business"), Duration.ofMillis(800),
+                new CallGate(100_000, 3, Duration.ofSeconds(30)));
     }
 
     @AfterEach
@@ -78,6 +81,39 @@ class LiveMessengerTest {
                 .getJsonArray("buttons").getJsonObject(0).getJsonObject("payload").getString("url"))
                 .isEqualTo("https://example.vn/tra-cuu/X");
         assertThat(tokensSeen).containsExactly("token-1");
+        assertThat(paths).containsExactly("/v3.0/oa/message/cs");
+    }
+
+    @Test
+    void templatesGoByUserIdAndByPhoneWithOurTrackingId() {
+        script = (request, body) -> answer(request, 0, "Success");
+        String byUser = messenger.sendTemplateToUser(TemplateMessage.toUser("2468458835296197922", "301001",
+                java.util.Map.of("ma_ho_so", "000.00.22.H12-261120-0007"), "preview"))
+                .await().atMost(Duration.ofSeconds(5));
+        String byPhone = messenger.sendTemplateToPhone(TemplateMessage.toPhone("84912345678", "301002",
+                java.util.Map.of("ma_ho_so", "X"), "mc-abc", "preview")).await().atMost(Duration.ofSeconds(5));
+        assertThat(byUser).isEqualTo("mid-42");
+        assertThat(byPhone).isEqualTo("mid-42");
+        assertThat(paths).containsExactly("/v3.0/oa/message/template", "/business/message/template");
+        JsonObject user = received.poll();
+        JsonObject phone = received.poll();
+        assertThat(user.getString("user_id")).isEqualTo("2468458835296197922");
+        assertThat(user.getString("template_id")).isEqualTo("301001");
+        assertThat(user.getJsonObject("template_data").getString("ma_ho_so")).isEqualTo("000.00.22.H12-261120-0007");
+        assertThat(phone.getString("phone")).isEqualTo("84912345678");
+        assertThat(phone.getString("tracking_id")).isEqualTo("mc-abc");
+    }
+
+    @Test
+    void aZaloThatKeepsFailingOpensTheCircuitAndIsNotCalledDuringThePause() {
+        script = (request, body) -> request.response().setStatusCode(503).endAndForget("down");
+        for (int i = 0; i < 3; i++) {
+            assertThat(failure().errorClass()).isEqualTo(ZaloErrorClass.RETRY_LATER);
+        }
+        int callsBefore = paths.size();
+        ZaloApiException refused = failure();
+        assertThat(refused.getMessage()).contains("circuit open");
+        assertThat(paths).hasSize(callsBefore);
     }
 
     @Test

@@ -1,0 +1,103 @@
+package vn.motcua.notification;
+
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.config.MotCuaConfig;
+import vn.motcua.notification.NotificationStore.Outcome;
+import vn.motcua.zalo.outbound.TemplateMessage;
+import vn.motcua.zalo.outbound.ZaloApiException;
+import vn.motcua.zalo.outbound.ZaloButton;
+import vn.motcua.zalo.outbound.ZaloMessage;
+import vn.motcua.zalo.outbound.ZaloMessenger;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * One attempt at one claimed message: choose the cheapest channel that reaches the person, send, and fall
+ * back to the next channel when Zalo says this one cannot reach them. The outcome is one status of the
+ * vocabulary; what went wrong is classified (temporary, permanent, technical) by {@link FailurePolicy}.
+ */
+@ApplicationScoped
+public class Delivery {
+    private final ZaloMessenger messenger;
+    private final MessageComposer composer;
+    private final FailurePolicy failures;
+    private final NotificationSettings settings;
+    private final QuietHours quietHours;
+
+    public Delivery(ZaloMessenger messenger, MessageComposer composer, FailurePolicy failures, MotCuaConfig config) {
+        this.messenger = messenger;
+        this.composer = composer;
+        this.failures = failures;
+        this.settings = config.notifications();
+        this.quietHours = new QuietHours(settings.quietFrom(), settings.quietUntil());
+    }
+
+    public Uni<Outcome> attempt(Row row) {
+        NotificationKind kind = NotificationKind.valueOf(row.getString("kind"));
+        ChannelChoice.Reach reach = new ChannelChoice.Reach(row.getString("zalo_user_id"),
+                Boolean.TRUE.equals(row.getBoolean("reachable_by_oa")), instant(row.getOffsetDateTime("last_interaction_at")),
+                row.getString("phone"), composer.templateId(kind).isPresent());
+        List<DeliveryChannel> channels = ChannelChoice.channels(reach, Instant.now(), settings.consultationWindow());
+        if (channels.isEmpty()) {
+            return Uni.createFrom().item(failures.undeliverable(ChannelChoice.whyNone(reach)));
+        }
+        return tryChannel(row, kind, channels, 0);
+    }
+
+    private Uni<Outcome> tryChannel(Row row, NotificationKind kind, List<DeliveryChannel> channels, int index) {
+        DeliveryChannel channel = channels.get(index);
+        if (channel == DeliveryChannel.TEMPLATE_PHONE && quietHours.isQuiet(Instant.now())) {
+            return Uni.createFrom().item(failures.deferredToMorning(quietHours.endAfter(Instant.now())));
+        }
+        return Uni.createFrom().deferred(() -> send(row, kind, channel))
+                .map(messageId -> new Outcome(NotificationStatus.SENT, channel, cost(channel), messageId, null,
+                        null, null))
+                .onFailure(ZaloApiException.class).recoverWithUni(e -> {
+                    ZaloApiException error = (ZaloApiException) e;
+                    boolean another = index + 1 < channels.size();
+                    if (another && failures.tryNextChannel(error)) {
+                        Log.debugf("Notification %d: %s refused (%d), trying %s", row.getLong("id"), channel,
+                                error.code(), channels.get(index + 1));
+                        return tryChannel(row, kind, channels, index + 1);
+                    }
+                    return failures.afterZaloError(error, channel, row.getInteger("attempts"));
+                })
+                .onFailure().recoverWithItem(e -> failures.technical(channel, e));
+    }
+
+    private Uni<String> send(Row row, NotificationKind kind, DeliveryChannel channel) {
+        return switch (channel) {
+            case CONSULTATION -> messenger.sendConsultation(ZaloMessage.text(row.getString("zalo_user_id"),
+                    composer.text(kind, row), List.of(ZaloButton.openUrl("Xem hồ sơ", composer.link(row)))));
+            case TEMPLATE_USER -> messenger.sendTemplateToUser(TemplateMessage.toUser(row.getString("zalo_user_id"),
+                    composer.templateId(kind).orElseThrow(), composer.templateData(kind, row, false),
+                    composer.text(kind, row)));
+            case TEMPLATE_PHONE -> messenger.sendTemplateToPhone(TemplateMessage.toPhone(row.getString("phone"),
+                    composer.templateId(kind).orElseThrow(),
+                    composer.templateData(kind, row, row.getString("phone").equals(row.getString("applicant_phone"))),
+                    row.getString("idempotency_key"), composer.text(kind, row)));
+        };
+    }
+
+    private long cost(DeliveryChannel channel) {
+        return switch (channel) {
+            case CONSULTATION -> settings.prices().consultation();
+            case TEMPLATE_USER -> settings.prices().templateUser();
+            case TEMPLATE_PHONE -> settings.prices().templatePhone();
+        };
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

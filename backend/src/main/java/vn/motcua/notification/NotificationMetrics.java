@@ -1,0 +1,56 @@
+package vn.motcua.notification;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.notification.NotificationStore.Outcome;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Prometheus figures at /q/metrics: messages recorded per channel, kind and status, their estimated cost,
+ * and, read from the database every 15 seconds so that every instance reports the same, the queue depth
+ * and the age of the oldest message still waiting.
+ */
+@ApplicationScoped
+public class NotificationMetrics {
+    private static final String QUEUE = """
+            select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)::bigint
+              from notification where status in ('created', 'sending', 'temporary-failure')""";
+
+    private final MeterRegistry registry;
+    private final Pool pool;
+    private final AtomicLong depth = new AtomicLong();
+    private final AtomicLong oldestSeconds = new AtomicLong();
+
+    public NotificationMetrics(MeterRegistry registry, Pool pool) {
+        this.registry = registry;
+        this.pool = pool;
+        Gauge.builder("motcua.notifications.queue.depth", depth, AtomicLong::get)
+                .description("Notifications created, sending or waiting to retry").register(registry);
+        Gauge.builder("motcua.notifications.oldest.pending.seconds", oldestSeconds, AtomicLong::get)
+                .description("Age of the oldest notification not yet sent").register(registry);
+    }
+
+    void recorded(String kind, Outcome outcome) {
+        String channel = outcome.channel() == null ? "none" : outcome.channel().value();
+        Counter.builder("motcua.notifications.recorded").tag("kind", kind).tag("channel", channel)
+                .tag("status", outcome.status().value()).register(registry).increment();
+        if (outcome.cost() != null && outcome.cost() > 0) {
+            Counter.builder("motcua.notifications.estimated.cost").baseUnit("VND").tag("channel", channel)
+                    .register(registry).increment(outcome.cost());
+        }
+    }
+
+    @Scheduled(every = "15s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> readQueue() {
+        return pool.query(QUEUE).execute().invoke(rows -> rows.forEach(row -> {
+            depth.set(row.getLong(0));
+            oldestSeconds.set(row.getLong(1));
+        })).replaceWithVoid();
+    }
+}

@@ -1,0 +1,84 @@
+package vn.motcua.notification;
+
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.motcua.config.MotCuaConfig;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Sends a batch of claimed notifications, several at once (the OA client's shared limiter keeps the pace),
+ * and records each outcome. A batch whose claims ran out meanwhile is skipped row by row: the row was
+ * given to someone else.
+ */
+@ApplicationScoped
+public class NotificationSender {
+    private final NotificationStore store;
+    private final Delivery delivery;
+    private final NotificationMetrics metrics;
+    private final int concurrency;
+
+    public NotificationSender(NotificationStore store, Delivery delivery, NotificationMetrics metrics,
+                              MotCuaConfig config) {
+        this.store = store;
+        this.delivery = delivery;
+        this.metrics = metrics;
+        this.concurrency = Math.max(1, config.notifications().concurrency());
+    }
+
+    @Incoming("notification-sends")
+    public Uni<Void> sendLocalBatch(String batch) {
+        return sendBatch(batch);
+    }
+
+    /** Batches from the broker (motcua.notifications.transport=broker), whichever instance claimed them. */
+    @Incoming("notification-broker-in")
+    public Uni<Void> sendBrokerBatch(String batch) {
+        return sendBatch(batch);
+    }
+
+    Uni<Void> sendBatch(String batch) {
+        List<Long> ids = parse(batch);
+        if (ids.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return store.loadClaimed(ids)
+                .flatMap(rows -> Multi.createFrom().iterable(rows)
+                        .onItem().transformToUni(this::sendOne).merge(concurrency)
+                        .collect().last())
+                .onFailure().invoke(e -> Log.errorf(e, "Notification batch failed; leases will run out and it goes again"))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> sendOne(Row row) {
+        long id = row.getLong("id");
+        return delivery.attempt(row)
+                .flatMap(outcome -> store.finish(id, outcome).invoke(recorded -> {
+                    if (recorded) {
+                        metrics.recorded(row.getString("kind"), outcome);
+                    }
+                }))
+                .onFailure().invoke(e -> Log.errorf(e, "Notification %d: outcome not recorded", id))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    static List<Long> parse(String batch) {
+        if (batch == null || batch.isBlank()) {
+            return List.of();
+        }
+        try {
+            return Arrays.stream(batch.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Long::valueOf)
+                    .toList();
+        } catch (NumberFormatException e) {
+            Log.warnf("Ignoring a malformed notification batch: %s", batch.substring(0, Math.min(100, batch.length())));
+            return List.of();
+        }
+    }
+}

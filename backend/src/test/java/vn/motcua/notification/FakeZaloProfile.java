@@ -1,0 +1,27 @@
+package vn.motcua.notification;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+import java.util.Map;
+
+/** Live mode against the local fake Zalo: the real OA client is what sends. */
+public class FakeZaloProfile implements QuarkusTestProfile {
+    public static final String APP_ID = "3608465248940903967";
+    public static final String OA_SECRET_KEY = "EXAMPLE_OA_SECRET_KEY";
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        FakeZalo.start();
+        return Map.ofEntries(Map.entry("zalo.mode", "live"), Map.entry("zalo.app-id", APP_ID),
+                Map.entry("zalo.oa-id", "388613280878808645"), Map.entry("zalo.oa-secret-key", OA_SECRET_KEY),
+                Map.entry("zalo.app-secret", "fake-app-secret"),
+                Map.entry("zalo.openapi-url", FakeZalo.url("")), Map.entry("zalo.business-url", FakeZalo.url("/business")),
+                Map.entry("zalo.oauth-url", FakeZalo.url("/oauth")), Map.entry("zalo.graph-url", FakeZalo.url("/graph")),
+                Map.entry("zalo.send-timeout", "PT2S"),
+                // every test's two changes land inside the hold: the first is superseded
+                Map.entry("motcua.notifications.hold", "PT1S"),
+                // the quiet hours are tested on their own: here the phone channel is open day and night
+                Map.entry("motcua.notifications.quiet-from", "00:00"),
+                Map.entry("motcua.notifications.quiet-until", "00:00"));
+    }
+}
