@@ -44,7 +44,7 @@ public class AdminActions {
                              @FormParam("sotien") String feeAmount, @FormParam("henmoi") String newDue,
                              @FormParam("lydo") String reason) {
         csrf.verify(identity, token);
-        OfficerAction action = new OfficerAction(integer(status), note, lines(documents), blankToNull(feeName),
+        OfficerAction action = new OfficerAction(integer(status), note, lines(documents), FormValues.blankToNull(feeName),
                 amount(feeAmount), dueDate(newDue), reason);
         return actions.perform(identity, code, action).map(canonical -> Response.seeOther(URI.create(
                 "/admin/dossiers/" + URLEncoder.encode(canonical, StandardCharsets.UTF_8))).build());
@@ -78,9 +78,5 @@ public class AdminActions {
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest("Ngày hẹn trả mới không hợp lệ.");
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -35,13 +35,13 @@ public class AdminPages {
     static class Templates {
         static native TemplateInstance login(boolean failed);
 
-        static native TemplateInstance dashboard(String officer, String csrf, List<ScopedDossiers.StatusCount> counts,
+        static native TemplateInstance dashboard(AdminUser officer, String csrf, List<ScopedDossiers.StatusCount> counts,
                                                  List<DossierStatus> statuses);
 
-        static native TemplateInstance dossiers(String officer, String csrf, List<DossierListItem> items, DossierFilter filter,
+        static native TemplateInstance dossiers(AdminUser officer, String csrf, List<DossierListItem> items, DossierFilter filter,
                                                 List<DossierStatus> statuses, int page, DossierPageFormat format);
 
-        static native TemplateInstance dossier(String officer, String csrf, ScopedDossierDetail.AdminDossier dossier,
+        static native TemplateInstance dossier(AdminUser officer, String csrf, ScopedDossierDetail.AdminDossier dossier,
                                                List<DossierStatus> next, DossierPageFormat format);
     }
 
@@ -102,8 +102,8 @@ public class AdminPages {
         return Response.seeOther(URI.create("/admin/login")).cookie(expired).build();
     }
 
-    private String officerName() {
-        return OfficerIdentities.fullName(identity);
+    private AdminUser officerName() {
+        return AdminUser.of(identity);
     }
 
     private static List<DossierStatus> statuses() {
@@ -122,10 +122,6 @@ public class AdminPages {
     }
 
     private static int parseInt(String value, int fallback) {
-        try {
-            return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("Giá trị không hợp lệ: " + value);
-        }
+        return FormValues.parseInt(value, fallback);
     }
 }

@@ -3,7 +3,6 @@ package vn.motcua.admin;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.admin.auth.OfficerIdentities;
 import vn.motcua.common.VietnamTime;
@@ -50,7 +49,7 @@ public class OfficerActionService {
         u.eventTime = VietnamTime.now();
         u.eventKey = "admin-" + UUID.randomUUID();
         u.officerName = OfficerIdentities.fullName(officer);
-        u.note = blankToNull(action.note());
+        u.note = FormValues.blankToNull(action.note());
         if (action.status() != null) {
             DossierStatus from = DossierStatus.of(d.status());
             DossierStatus to = DossierStatus.fromCode(action.status()).orElseThrow(() -> badRequest("Trạng thái không hợp lệ."));
@@ -91,15 +90,7 @@ public class OfficerActionService {
     }
 
     private Uni<Void> audit(SecurityIdentity officer, String action, String target, String before, String after) {
-        return pool.preparedQuery("insert into audit_log (officer_id, username, action, target, before_state, after_state) "
-                        + "values ($1, $2, $3, $4, $5, $6)")
-                .execute(Tuple.of(OfficerIdentities.officerId(officer), officer.getPrincipal().getName(), action, target,
-                        before, after))
-                .replaceWithVoid();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return AdminAudit.record(pool, officer, action, target, before, after);
     }
 
     private static ProblemException badRequest(String detail) {

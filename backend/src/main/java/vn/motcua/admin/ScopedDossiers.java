@@ -18,12 +18,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ScopedDossiers {
-    static final String SCOPE = """
-            with recursive scope(id) as (
-                select $1::bigint
-                union
-                select a.id from agency a join scope s on a.parent_id = s.id or a.replaced_by_id = s.id
-            )""";
+    static final String SCOPE = AgencyScope.SCOPE;
     private static final String SEARCH = SCOPE + """
             select d.code, d.applicant_name, d.status, d.received_at, d.due_at, a.name, p.name
               from dossier d
@@ -52,8 +47,8 @@ public class ScopedDossiers {
         String code = filter.code() == null ? null : DossierCode.lookupKey(filter.code());
         String name = filter.name() == null ? null : VietnameseText.fold(filter.name()).replace("%", "").replace("_", "");
         String phone = filter.phone() == null ? null : filter.phone().replaceAll("\\D", "").replaceFirst("^0", "");
-        Tuple args = Tuple.tuple().addLong(agencyId).addString(blankToNull(code)).addString(blankToNull(name))
-                .addString(blankToNull(phone)).addInteger(filter.status()).addBoolean(filter.overdue())
+        Tuple args = Tuple.tuple().addLong(agencyId).addString(FormValues.blankToNull(code)).addString(FormValues.blankToNull(name))
+                .addString(FormValues.blankToNull(phone)).addInteger(filter.status()).addBoolean(filter.overdue())
                 .addInteger(limit).addInteger(offset);
         return pool.preparedQuery(SEARCH).execute(args).map(rows -> {
             List<DossierListItem> items = new ArrayList<>();
@@ -74,10 +69,6 @@ public class ScopedDossiers {
             }
             return counts;
         });
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     public record StatusCount(int status, long total, long overdue) {

@@ -1,0 +1,33 @@
+package vn.motcua.admin;
+
+import io.quarkus.qute.TemplateData;
+import vn.motcua.common.VietnamTime;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+
+/** Dates on the admin pages, always in Vietnam time whatever offset the database answered with. */
+@TemplateData
+public final class AdminFormat {
+    public static final AdminFormat INSTANCE = new AdminFormat();
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    public String dateTime(OffsetDateTime time) {
+        return time == null ? "" : time.atZoneSameInstant(VietnamTime.ZONE).format(DATE_TIME);
+    }
+
+    public String date(OffsetDateTime time) {
+        return time == null ? "" : time.atZoneSameInstant(VietnamTime.ZONE).format(DATE);
+    }
+
+    /** The value of a datetime-local input. */
+    public String dateTimeLocal(OffsetDateTime time) {
+        return time == null ? "" : time.atZoneSameInstant(VietnamTime.ZONE).format(INPUT);
+    }
+
+    public String percent(double ratio) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", ratio * 100).replace('.', ',');
+    }
+}

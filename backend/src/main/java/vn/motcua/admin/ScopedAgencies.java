@@ -1,0 +1,44 @@
+package vn.motcua.admin;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The agencies of an officer's subtree, for choosers and the agency tree in the settings. */
+@ApplicationScoped
+public class ScopedAgencies {
+    private static final String LIST = AgencyScope.SCOPE + """
+            select a.id, a.code, a.name, a.parent_id, p.name, r.name, a.active, a.level_label
+              from agency a
+              left join agency p on p.id = a.parent_id
+              left join agency r on r.id = a.replaced_by_id
+             where a.id in (select id from scope)
+             order by a.active desc, coalesce(p.name, ''), a.name""";
+
+    private final Pool pool;
+
+    public ScopedAgencies(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<List<Agency>> list(long agencyId) {
+        return pool.preparedQuery(LIST).execute(Tuple.of(agencyId)).map(rows -> {
+            List<Agency> agencies = new ArrayList<>();
+            for (Row r : rows) {
+                agencies.add(new Agency(r.getLong(0), r.getString(1), r.getString(2), r.getLong(3), r.getString(4),
+                        r.getString(5), r.getBoolean(6), r.getString(7)));
+            }
+            return agencies;
+        });
+    }
+
+    /** An agency; {@code replacedBy} is the successor's name when it was merged away. */
+    public record Agency(long id, String code, String name, Long parentId, String parentName, String replacedBy,
+                         boolean active, String levelLabel) {
+    }
+}

@@ -1,0 +1,12 @@
+package vn.motcua.admin.inbox;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A citizen's conversation handed to an officer. Zalo lets the OA answer for free within 48 hours of the
+ * citizen's last interaction; {@code windowOpen} says whether that window is still open.
+ */
+public record Conversation(String userId, String displayName, String phone, String lastMessage,
+                           OffsetDateTime lastMessageAt, OffsetDateTime humanRequestedAt,
+                           OffsetDateTime lastInteractionAt, boolean windowOpen) {
+}

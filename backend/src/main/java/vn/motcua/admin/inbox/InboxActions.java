@@ -1,0 +1,73 @@
+package vn.motcua.admin.inbox;
+
+import io.quarkus.logging.Log;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.admin.AdminAudit;
+import vn.motcua.admin.auth.Officer;
+import vn.motcua.admin.auth.OfficerIdentities;
+import vn.motcua.common.problem.ProblemException;
+import vn.motcua.zalo.outbound.ZaloApiException;
+import vn.motcua.zalo.outbound.ZaloMessage;
+import vn.motcua.zalo.outbound.ZaloMessenger;
+
+import java.util.List;
+
+/** An officer answers a conversation, hands it back to the bot, or closes it; each step is audited. */
+@ApplicationScoped
+public class InboxActions {
+    private final Pool pool;
+    private final OfficerInbox inbox;
+    private final ZaloMessenger messenger;
+
+    public InboxActions(Pool pool, OfficerInbox inbox, ZaloMessenger messenger) {
+        this.pool = pool;
+        this.inbox = inbox;
+        this.messenger = messenger;
+    }
+
+    /** Sends the reply as a consultation message: only inside the 48-hour window Zalo leaves free. */
+    public Uni<Void> reply(SecurityIdentity officer, String userId, String text) {
+        if (text.codePointCount(0, text.length()) > ZaloMessage.MAX_TEXT) {
+            throw ProblemException.badRequest("Tin trả lời dài quá " + ZaloMessage.MAX_TEXT + " ký tự.");
+        }
+        return inbox.find(pool, OfficerIdentities.agencyId(officer), all(officer), userId, false).flatMap(c -> {
+            if (!c.windowOpen()) {
+                throw new ProblemException(409, "window-closed", "Đã hết thời hạn trả lời miễn phí",
+                        "Người dân tương tác lần cuối hơn 48 giờ trước; Zalo không cho gửi tin tư vấn miễn phí nữa.");
+            }
+            return messenger.sendConsultation(ZaloMessage.text(userId, text, List.of()))
+                    .onFailure(ZaloApiException.class).transform(e -> {
+                        Log.warnf("Officer reply to %s failed: %s", userId, e.getMessage());
+                        return new ProblemException(502, "zalo-failed", "Zalo không nhận tin nhắn",
+                                "Không gửi được tin nhắn qua Zalo. Vui lòng thử lại sau.");
+                    })
+                    .flatMap(msgId -> AdminAudit.record(pool, officer, "inbox-reply", OfficerInbox.target(userId), null, text));
+        });
+    }
+
+    /** The bot answers again (the citizen can ask for an officer later). */
+    public Uni<Void> handBack(SecurityIdentity officer, String userId) {
+        return release(officer, userId, "inbox-hand-back",
+                "update zalo_conversation set state = 'bot', updated_at = now() where zalo_user_id = $1");
+    }
+
+    /** The request is dealt with: back to the bot, and no longer waiting for anyone. */
+    public Uni<Void> close(SecurityIdentity officer, String userId) {
+        return release(officer, userId, "inbox-close",
+                "update zalo_conversation set state = 'bot', human_requested_at = null, updated_at = now() where zalo_user_id = $1");
+    }
+
+    private Uni<Void> release(SecurityIdentity officer, String userId, String action, String sql) {
+        return pool.withTransaction(c -> inbox.find(c, OfficerIdentities.agencyId(officer), all(officer), userId, true)
+                .flatMap(conversation -> c.preparedQuery(sql).execute(Tuple.of(userId)))
+                .flatMap(x -> AdminAudit.record(c, officer, action, OfficerInbox.target(userId), "state=human", "state=bot")));
+    }
+
+    private static boolean all(SecurityIdentity officer) {
+        return officer.hasRole(Officer.ADMINISTRATOR);
+    }
+}

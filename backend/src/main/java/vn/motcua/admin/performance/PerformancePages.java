@@ -1,0 +1,70 @@
+package vn.motcua.admin.performance;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.motcua.admin.AdminFormat;
+import vn.motcua.admin.AdminUser;
+import vn.motcua.admin.CsrfTokens;
+import vn.motcua.admin.auth.OfficerIdentities;
+import vn.motcua.common.VietnamTime;
+import vn.motcua.common.problem.ProblemException;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** The Decision 766 dashboard: on-time figures per agency of the officer's subtree and month, and ratings. */
+@Path("/admin/dashboard")
+@Produces("text/html; charset=utf-8")
+public class PerformancePages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(AdminUser officer, String csrf, String from, String to, List<OnTimeRow> rows,
+                                                 OnTimeRow total, OnTimeReport.Ratings ratings, AdminFormat format);
+    }
+
+    private final SecurityIdentity identity;
+    private final CsrfTokens csrf;
+    private final OnTimeReport report;
+
+    public PerformancePages(SecurityIdentity identity, CsrfTokens csrf, OnTimeReport report) {
+        this.identity = identity;
+        this.csrf = csrf;
+        this.report = report;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Uni<String> dashboard(@QueryParam("tu") String fromText, @QueryParam("den") String toText) {
+        YearMonth to = month(toText, YearMonth.now(VietnamTime.ZONE), "Tháng kết thúc");
+        YearMonth from = month(fromText, to.minusMonths(11), "Tháng bắt đầu");
+        if (from.isAfter(to) || from.plusYears(5).isBefore(to)) {
+            throw ProblemException.badRequest("Khoảng thời gian không hợp lệ (tháng bắt đầu trước tháng kết thúc, tối đa 5 năm).");
+        }
+        long agencyId = OfficerIdentities.agencyId(identity);
+        return report.onTime(agencyId, from, to).flatMap(rows -> report.ratings(agencyId, from, to)
+                .flatMap(ratings -> Templates.dashboard(AdminUser.of(identity), csrf.tokenFor(identity), from.toString(),
+                        to.toString(), rows, total(rows), ratings, AdminFormat.INSTANCE).createUni()));
+    }
+
+    private static OnTimeRow total(List<OnTimeRow> rows) {
+        return new OnTimeRow("Tổng cộng", "", rows.stream().mapToLong(OnTimeRow::early).sum(),
+                rows.stream().mapToLong(OnTimeRow::onTime).sum(), rows.stream().mapToLong(OnTimeRow::late).sum());
+    }
+
+    private static YearMonth month(String value, YearMonth fallback, String what) {
+        try {
+            return value == null || value.isBlank() ? fallback : YearMonth.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(what + " không hợp lệ (định dạng năm-tháng, vd. 2026-10).");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package vn.motcua.admin.settings;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.admin.AdminAudit;
+import vn.motcua.common.Hashing;
+import vn.motcua.common.problem.ProblemException;
+
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Integrators' API keys: stored as SHA-256 hashes like {@link vn.motcua.intake.ApiKeyAuthenticator} checks them,
+ * so a key is shown once, at creation. A revoked key stops working within the authenticator's one-minute cache.
+ */
+@ApplicationScoped
+public class ApiKeys {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final Pool pool;
+
+    public ApiKeys(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<List<Key>> list() {
+        return pool.query("select id, source_system, key_prefix, created_at, revoked_at from api_key "
+                + "order by revoked_at is not null, created_at desc").execute().map(rows -> {
+            List<Key> keys = new ArrayList<>();
+            for (Row r : rows) {
+                keys.add(new Key(r.getLong(0), r.getString(1), r.getString(2), r.getOffsetDateTime(3), r.getOffsetDateTime(4)));
+            }
+            return keys;
+        });
+    }
+
+    /** Creates a key for the source system; the answer is the key itself, never stored in clear. */
+    public Uni<String> create(SecurityIdentity admin, String sourceSystem) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String key = "mc_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String prefix = key.substring(0, 10);
+        return pool.withTransaction(c -> c.preparedQuery("insert into api_key (source_system, key_hash, key_prefix) "
+                        + "values ($1, $2, $3) returning id").execute(Tuple.of(sourceSystem, Hashing.sha256Hex(key), prefix))
+                .flatMap(rows -> AdminAudit.record(c, admin, "api-key-create", "api-key:" + rows.iterator().next().getLong(0),
+                        null, "sourceSystem=" + sourceSystem + ", prefix=" + prefix)))
+                .replaceWith(key);
+    }
+
+    public Uni<Void> revoke(SecurityIdentity admin, long id) {
+        return pool.withTransaction(c -> c.preparedQuery("update api_key set revoked_at = now() where id = $1 "
+                        + "and revoked_at is null returning source_system, key_prefix").execute(Tuple.of(id))
+                .flatMap(rows -> {
+                    if (rows.size() == 0) {
+                        throw ProblemException.notFound("Không tìm thấy khóa", "Khóa API này không tồn tại hoặc đã bị thu hồi.");
+                    }
+                    Row r = rows.iterator().next();
+                    return AdminAudit.record(c, admin, "api-key-revoke", "api-key:" + id,
+                            "sourceSystem=" + r.getString(0) + ", prefix=" + r.getString(1) + ", active", "revoked");
+                }));
+    }
+
+    public record Key(long id, String sourceSystem, String prefix, OffsetDateTime createdAt, OffsetDateTime revokedAt) {
+    }
+}

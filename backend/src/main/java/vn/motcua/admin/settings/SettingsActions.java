@@ -1,0 +1,83 @@
+package vn.motcua.admin.settings;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.motcua.admin.CsrfTokens;
+import vn.motcua.admin.FormValues;
+import vn.motcua.admin.auth.Officer;
+import vn.motcua.common.problem.ProblemException;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/** The settings' forms for holidays and the agency tree. */
+@Path("/admin/settings")
+@RolesAllowed(Officer.ADMINISTRATOR)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class SettingsActions {
+    private static final Pattern AGENCY_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]{1,39}");
+    private final SecurityIdentity identity;
+    private final CsrfTokens csrf;
+    private final Holidays holidays;
+    private final AgencyTree agencies;
+
+    public SettingsActions(SecurityIdentity identity, CsrfTokens csrf, Holidays holidays, AgencyTree agencies) {
+        this.identity = identity;
+        this.csrf = csrf;
+        this.holidays = holidays;
+        this.agencies = agencies;
+    }
+
+    @POST
+    @Path("/holidays")
+    @Operation(hidden = true)
+    public Uni<Response> addHoliday(@FormParam("csrf") String token, @FormParam("ngay") String day, @FormParam("ten") String name) {
+        csrf.verify(identity, token);
+        LocalDate date = FormValues.date(FormValues.required(day, "ngày nghỉ"), "ngày nghỉ");
+        return holidays.add(identity, date, FormValues.required(name, "tên ngày nghỉ", 200))
+                .map(x -> SettingsPages.back("ngaynghi"));
+    }
+
+    @POST
+    @Path("/holidays/{day}/delete")
+    @Operation(hidden = true)
+    public Uni<Response> deleteHoliday(@PathParam("day") String day, @FormParam("csrf") String token) {
+        csrf.verify(identity, token);
+        return holidays.delete(identity, FormValues.date(day, "ngày nghỉ")).map(x -> SettingsPages.back("ngaynghi"));
+    }
+
+    @POST
+    @Path("/agencies")
+    @Operation(hidden = true)
+    public Uni<Response> addAgency(@FormParam("csrf") String token, @FormParam("cha") String parentId,
+                                   @FormParam("ma") String code, @FormParam("ten") String name) {
+        csrf.verify(identity, token);
+        String agencyCode = FormValues.required(code, "mã đơn vị", 40);
+        if (!AGENCY_CODE.matcher(agencyCode).matches()) {
+            throw ProblemException.badRequest("Mã đơn vị chỉ gồm chữ, số, dấu chấm và gạch ngang (vd. 000.12.00.H36).");
+        }
+        int parent = FormValues.parseInt(parentId, -1);
+        if (parent <= 0) {
+            throw ProblemException.badRequest("Vui lòng chọn đơn vị cấp trên.");
+        }
+        return agencies.add(identity, parent, agencyCode, FormValues.required(name, "tên đơn vị", 300))
+                .map(x -> SettingsPages.back("donvi"));
+    }
+
+    @POST
+    @Path("/agencies/{id}/rename")
+    @Operation(hidden = true)
+    public Uni<Response> rename(@PathParam("id") long id, @FormParam("csrf") String token, @FormParam("ten") String name) {
+        csrf.verify(identity, token);
+        return agencies.rename(identity, id, FormValues.required(name, "tên đơn vị", 300)).map(x -> SettingsPages.back("donvi"));
+    }
+}

@@ -1,0 +1,91 @@
+package vn.motcua.admin.settings;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.motcua.admin.AdminFormat;
+import vn.motcua.admin.AdminUser;
+import vn.motcua.admin.CsrfTokens;
+import vn.motcua.admin.FormValues;
+import vn.motcua.admin.ScopedAgencies;
+import vn.motcua.admin.auth.Officer;
+import vn.motcua.admin.auth.OfficerIdentities;
+
+import java.net.URI;
+import java.util.List;
+
+/** The administrator's settings: the Zalo connection, integrators' API keys, holidays and the agency tree. */
+@Path("/admin/settings")
+@Produces("text/html; charset=utf-8")
+@RolesAllowed(Officer.ADMINISTRATOR)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class SettingsPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance settings(AdminUser officer, String csrf, ZaloConnection.State zalo,
+                                                List<ApiKeys.Key> keys, List<Holidays.Holiday> holidays,
+                                                List<ScopedAgencies.Agency> agencies, AdminFormat format);
+
+        static native TemplateInstance newKey(AdminUser officer, String csrf, String sourceSystem, String key);
+    }
+
+    private final SecurityIdentity identity;
+    private final CsrfTokens csrf;
+    private final ZaloConnection zalo;
+    private final ApiKeys keys;
+    private final Holidays holidays;
+    private final ScopedAgencies agencies;
+
+    public SettingsPages(SecurityIdentity identity, CsrfTokens csrf, ZaloConnection zalo, ApiKeys keys, Holidays holidays,
+                         ScopedAgencies agencies) {
+        this.identity = identity;
+        this.csrf = csrf;
+        this.zalo = zalo;
+        this.keys = keys;
+        this.holidays = holidays;
+        this.agencies = agencies;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Uni<String> settings() {
+        return zalo.state().flatMap(state -> keys.list().flatMap(k -> holidays.list().flatMap(h ->
+                agencies.list(OfficerIdentities.agencyId(identity)).flatMap(a -> Templates.settings(AdminUser.of(identity),
+                        csrf.tokenFor(identity), state, k, h, a, AdminFormat.INSTANCE).createUni()))));
+    }
+
+    @POST
+    @Path("/api-keys")
+    @Operation(hidden = true)
+    public Uni<String> createKey(@FormParam("csrf") String token, @FormParam("hethong") String sourceSystem) {
+        csrf.verify(identity, token);
+        String source = FormValues.required(sourceSystem, "tên hệ thống tích hợp", 100);
+        return keys.create(identity, source).flatMap(key -> Templates.newKey(AdminUser.of(identity), csrf.tokenFor(identity),
+                source, key).createUni());
+    }
+
+    @POST
+    @Path("/api-keys/{id}/revoke")
+    @Operation(hidden = true)
+    public Uni<Response> revokeKey(@PathParam("id") long id, @FormParam("csrf") String token) {
+        csrf.verify(identity, token);
+        return keys.revoke(identity, id).map(x -> back("khoa"));
+    }
+
+    static Response back(String anchor) {
+        return Response.seeOther(URI.create("/admin/settings#" + anchor)).build();
+    }
+}

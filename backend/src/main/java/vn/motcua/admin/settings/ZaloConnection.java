@@ -1,0 +1,46 @@
+package vn.motcua.admin.settings;
+
+import io.smallrye.health.api.HealthGroup;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import vn.motcua.zalo.ZaloSettings;
+import vn.motcua.zalo.outbound.ZaloTokenHealth;
+
+import java.time.OffsetDateTime;
+
+/** The state of the link to Zalo, read only: mode, the stored token's expiry, the refresh health. */
+@ApplicationScoped
+public class ZaloConnection {
+    private final Pool pool;
+    private final ZaloSettings settings;
+    private final ZaloTokenHealth health;
+
+    public ZaloConnection(Pool pool, ZaloSettings settings, @HealthGroup("zalo") ZaloTokenHealth health) {
+        this.pool = pool;
+        this.settings = settings;
+        this.health = health;
+    }
+
+    public Uni<State> state() {
+        HealthCheckResponse check = health.call();
+        String failure = check.getData().map(d -> String.valueOf(d.get("lastRefreshFailure"))).orElse(null);
+        return pool.query("select access_expires_at, updated_at from zalo_token where id = 1").execute().map(rows -> {
+            var row = rows.size() == 0 ? null : rows.iterator().next();
+            return new State(settings.sandbox(), settings.oaId(), row == null ? null : row.getOffsetDateTime(0),
+                    row == null ? null : row.getOffsetDateTime(1), check.getStatus() == HealthCheckResponse.Status.UP, failure);
+        });
+    }
+
+    public record State(boolean sandbox, String oaId, OffsetDateTime accessExpiresAt, OffsetDateTime updatedAt,
+                        boolean healthy, String lastFailure) {
+        public boolean hasToken() {
+            return accessExpiresAt != null;
+        }
+
+        public boolean expired() {
+            return accessExpiresAt != null && accessExpiresAt.isBefore(OffsetDateTime.now());
+        }
+    }
+}
