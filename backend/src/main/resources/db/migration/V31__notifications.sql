@@ -69,3 +69,6 @@ insert into notification_retry_delay (attempt, delay) values
 
 -- Receipts are matched to notifications shortly after they arrive.
 create index zalo_delivery_receipt_recorded_idx on zalo_delivery_receipt(recorded_at);
+
+-- The relay reads a batch of dossiers' subscriptions at once.
+create index dossier_subscription_dossier_idx on dossier_subscription(dossier_id);
