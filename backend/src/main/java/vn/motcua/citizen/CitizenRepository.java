@@ -17,9 +17,9 @@ public class CitizenRepository {
             insert into citizen (zalo_app_user_id, name, oa_user_id) values ($1, $2, $3)
             on conflict (zalo_app_user_id) do update set name = coalesce(excluded.name, citizen.name),
                    oa_user_id = coalesce(excluded.oa_user_id, citizen.oa_user_id), last_sign_in_at = now()
-            returning """ + COLUMNS;
+            returning""" + " " + COLUMNS;
     private static final String LINK_PHONE = """
-            update citizen set phone = $2, phone_consent_at = $3 where id = $1 returning """ + COLUMNS;
+            update citizen set phone = $2, phone_consent_at = $3 where id = $1 returning""" + " " + COLUMNS;
 
     private final Pool pool;
 

@@ -1,6 +1,7 @@
 package vn.motcua.citizen;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import vn.motcua.common.Hashing;
 import vn.motcua.common.problem.ProblemException;
 import vn.motcua.config.MotCuaConfig;
@@ -27,6 +28,7 @@ public class CitizenSessions {
     private final Duration ttl;
     private final Clock clock;
 
+    @Inject
     public CitizenSessions(MotCuaConfig config) {
         this(config.accessToken().keys(), config.accessToken().currentKeyId(), config.citizen().sessionTtl(),
                 Clock.systemUTC());
