@@ -68,8 +68,8 @@ public class SignInService {
         }
         OffsetDateTime now = VietnamTime.now();
         return citizens.signIn(SANDBOX_APP_USER, SANDBOX_NAME, SANDBOX_OA_USER)
-                .flatMap(c -> c.phoneLinked() ? Uni.createFrom().item(c) : citizens.linkPhone(c.id(), SANDBOX_PHONE, now)
-                        .call(linked -> zaloUsers.linkPhone(SANDBOX_OA_USER, SANDBOX_PHONE, SANDBOX_NAME, now)))
+                .flatMap(c -> c.phoneLinked() ? Uni.createFrom().item(c) : citizens.linkPhone(c.id(), SANDBOX_PHONE, now))
+                .call(linked -> zaloUsers.linkPhone(SANDBOX_OA_USER, SANDBOX_PHONE, SANDBOX_NAME, now))
                 .map(this::answer);
     }
 
