@@ -37,6 +37,15 @@ public final class Masking {
         return "*".repeat(local.length() - 3) + local.substring(local.length() - 3);
     }
 
+    /** The first two and last two digits, in the local 0... form ("09******78"): for the phone's own owner. */
+    public static String maskPhoneEnds(String phone84) {
+        if (phone84 == null || phone84.length() < 6) {
+            return null;
+        }
+        String local = phone84.startsWith("84") ? "0" + phone84.substring(2) : phone84;
+        return local.substring(0, 2) + "*".repeat(local.length() - 4) + local.substring(local.length() - 2);
+    }
+
     private static String firstLetter(String word) {
         return new String(Character.toChars(word.codePointAt(0)));
     }

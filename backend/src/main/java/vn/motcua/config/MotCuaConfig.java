@@ -49,6 +49,26 @@ public interface MotCuaConfig {
     /** Notifications to citizens: pacing, channels, prices, template mapping (see NotificationSettings). */
     vn.motcua.notification.NotificationSettings notifications();
 
+    Citizen citizen();
+
+    /** Citizens signed in from the Mini App (with their Zalo account). */
+    interface Citizen {
+        /** How long our session token lives; the Mini App signs in again with a fresh Zalo token after. */
+        @WithName("session-ttl")
+        @WithDefault("PT12H")
+        Duration sessionTtl();
+
+        /** How long a Zalo user token verified with graph.zalo.me is trusted without asking Zalo again. */
+        @WithName("zalo-token-cache-ttl")
+        @WithDefault("PT10M")
+        Duration zaloTokenCacheTtl();
+
+        /** Most verified Zalo tokens remembered at once (per instance). */
+        @WithName("zalo-token-cache-size")
+        @WithDefault("10000")
+        int zaloTokenCacheSize();
+    }
+
     interface Admin {
         /** The first administrator, created when no officer exists. */
         @WithName("bootstrap-username")

@@ -50,7 +50,7 @@ public record DossierView(String code, ProcedureRef procedure, String agency, St
     }
 
     /** Late when the due date passed before processing ended (or has not ended yet). */
-    static boolean isOverdue(DossierStatus status, OffsetDateTime dueAt, OffsetDateTime finishedAt,
+    public static boolean isOverdue(DossierStatus status, OffsetDateTime dueAt, OffsetDateTime finishedAt,
                              OffsetDateTime now) {
         if (dueAt == null) {
             return false;

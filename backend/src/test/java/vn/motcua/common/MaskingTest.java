@@ -27,6 +27,13 @@ class MaskingTest {
     }
 
     @Test
+    void theOwnerSeesTheFirstAndLastTwoDigits() {
+        assertThat(Masking.maskPhoneEnds("84912345678")).isEqualTo("09******78");
+        assertThat(Masking.maskPhoneEnds("123")).isNull();
+        assertThat(Masking.maskPhoneEnds(null)).isNull();
+    }
+
+    @Test
     void phonesShowTheLastThreeDigits() {
         assertThat(Masking.maskPhone("84912345678")).isEqualTo("*******678");
         assertThat(Masking.maskPhone(null)).isNull();

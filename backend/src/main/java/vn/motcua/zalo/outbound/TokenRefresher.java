@@ -113,6 +113,11 @@ public class TokenRefresher {
                 }).onFailure().recoverWithNull().replaceWithVoid();
     }
 
+    /** A pair stored by an administrator (authorisation flow or pasted): the alarm of a dead pair is over. */
+    void pairStored() {
+        lastFailure = null;
+    }
+
     /** Why the last refresh failed, or empty when it worked (or none was needed yet). */
     public Optional<String> lastFailure() {
         return Optional.ofNullable(lastFailure);
@@ -134,7 +139,7 @@ public class TokenRefresher {
                 .ifNoItem().after(timeout).failWith(() -> ZaloApiException.unavailable("token endpoint did not answer"));
     }
 
-    record TokenPair(String accessToken, String refreshToken, double expiresInSeconds) {
+    public record TokenPair(String accessToken, String refreshToken, double expiresInSeconds) {
         static TokenPair read(int status, String body) {
             JsonObject json;
             try {

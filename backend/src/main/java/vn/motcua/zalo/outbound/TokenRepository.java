@@ -32,4 +32,14 @@ public class TokenRepository implements AccessTokenSource {
                             updated_at = now()""")
                 .execute(Tuple.of(accessToken, refreshToken, accessExpiresAt)).replaceWithVoid();
     }
+
+    /** When the stored pair was saved and when its access token expires; null when none is stored. */
+    public Uni<TokenStatus> status() {
+        return pool.query("select updated_at, access_expires_at from zalo_token where id = 1").execute()
+                .map(rows -> rows.size() == 0 ? null : new TokenStatus(rows.iterator().next().getOffsetDateTime(0),
+                        rows.iterator().next().getOffsetDateTime(1)));
+    }
+
+    public record TokenStatus(OffsetDateTime updatedAt, OffsetDateTime accessExpiresAt) {
+    }
 }

@@ -23,7 +23,7 @@ public final class ZaloEvents {
     public static void reset() {
         Db.reset();
         Db.execute("truncate zalo_inbox, zalo_user, zalo_conversation, zalo_delivery_receipt, zalo_sandbox_message, "
-                + "zalo_token, dossier_subscription restart identity");
+                + "zalo_token, dossier_subscription, citizen, zalo_oauth_state restart identity");
     }
 
     public static String text(String user, String text) {

@@ -1,0 +1,102 @@
+package vn.motcua.citizen;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.citizen.CitizenRepository.Citizen;
+import vn.motcua.common.VietnamTime;
+import vn.motcua.common.problem.ProblemException;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.lookup.DossierView;
+import vn.motcua.lookup.LookupService;
+import vn.motcua.zalo.bot.SubscriptionRepository;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A signed-in citizen's dossiers (filed with their linked phone) and the dossiers they follow. */
+@ApplicationScoped
+public class MyDossiers {
+    static final int LIMIT = 100;
+    private static final String BY_PHONE = """
+            select d.code, p.name, d.status, a.name, d.received_at, d.due_at, d.finished_at,
+                   exists (select 1 from dossier_subscription s where s.dossier_id = d.id and s.active
+                             and (s.zalo_user_id = $2 or s.phone = $1))
+              from dossier d
+              left join procedure p on p.id = d.procedure_id
+              left join agency a on a.id = d.agency_id
+             where d.applicant_phone = $1
+             order by d.received_at desc nulls last, d.id desc limit $3""";
+
+    private final Pool pool;
+    private final LookupService lookup;
+    private final SubscriptionRepository subscriptions;
+
+    public MyDossiers(Pool pool, LookupService lookup, SubscriptionRepository subscriptions) {
+        this.pool = pool;
+        this.lookup = lookup;
+        this.subscriptions = subscriptions;
+    }
+
+    public Uni<DossierList> list(Citizen citizen) {
+        if (!citizen.phoneLinked()) {
+            return Uni.createFrom().item(new DossierList(false, List.of()));
+        }
+        OffsetDateTime now = VietnamTime.now();
+        return pool.preparedQuery(BY_PHONE).execute(Tuple.of(citizen.phone(), citizen.oaUserId(), LIMIT)).map(rows -> {
+            List<Item> items = new ArrayList<>();
+            for (Row r : rows) {
+                DossierStatus status = DossierStatus.of(r.getInteger(2));
+                OffsetDateTime due = r.getOffsetDateTime(5);
+                OffsetDateTime finished = r.getOffsetDateTime(6);
+                items.add(new Item(r.getString(0), r.getString(1), status.code(), status.label(), r.getString(3),
+                        VietnamTime.inVietnam(r.getOffsetDateTime(4)), VietnamTime.inVietnam(due),
+                        VietnamTime.inVietnam(finished), DossierView.isOverdue(status, due, finished, now), r.getBoolean(7)));
+            }
+            return new DossierList(true, items);
+        });
+    }
+
+    public Uni<Long> countByPhone(String phone84) {
+        return pool.preparedQuery("select count(*) from dossier where applicant_phone = $1").execute(Tuple.of(phone84))
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    /** Follows or unfollows (idempotent); the code is read as tolerantly as the public lookup reads it. */
+    public Uni<Following> setFollowing(Citizen citizen, String rawCode, boolean follow) {
+        String phone = citizen.phoneLinked() ? citizen.phone() : null;
+        if (follow && phone == null && citizen.oaUserId() == null) {
+            return Uni.createFrom().failure(new ProblemException(409, "phone-required", "Cần liên kết số điện thoại",
+                    "Để nhận thông báo về hồ sơ, vui lòng chia sẻ số điện thoại hoặc quan tâm Official Account."));
+        }
+        return lookup.find(rawCode).flatMap(row -> (follow
+                ? subscriptions.subscribePerson(row.id(), citizen.oaUserId(), phone, "miniapp")
+                : subscriptions.unsubscribePerson(row.id(), citizen.oaUserId(), phone))
+                .replaceWith(new Following(row.code(), follow)));
+    }
+
+    public Uni<Followed> followed(Citizen citizen) {
+        String phone = citizen.phoneLinked() ? citizen.phone() : null;
+        if (phone == null && citizen.oaUserId() == null) {
+            return Uni.createFrom().item(new Followed(List.of()));
+        }
+        return subscriptions.followedCodes(citizen.oaUserId(), phone, LIMIT).map(Followed::new);
+    }
+
+    public record DossierList(boolean phoneLinked, List<Item> items) {
+    }
+
+    public record Item(String code, String procedureName, int statusCode, String statusLabel, String agencyName,
+                       OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime finishedAt, boolean overdue,
+                       boolean following) {
+    }
+
+    public record Following(String code, boolean following) {
+    }
+
+    public record Followed(List<String> codes) {
+    }
+}

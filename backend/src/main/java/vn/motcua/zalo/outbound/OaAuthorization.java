@@ -1,0 +1,148 @@
+package vn.motcua.zalo.outbound;
+
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.core.http.HttpClient;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.common.VietnamTime;
+import vn.motcua.common.problem.ProblemException;
+import vn.motcua.config.MotCuaConfig;
+import vn.motcua.zalo.ZaloSettings;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * The OA's first connection, PKCE S256: an administrator is sent to Zalo's permission page with a challenge
+ * and a state; Zalo sends their browser back with a code, which is exchanged with the verifier kept here
+ * (never in the browser). The pair is stored, committed, before anything uses it.
+ */
+@ApplicationScoped
+public class OaAuthorization {
+    public static final String CALLBACK_PATH = "/zalo/oauth/callback";
+    private static final Duration STATE_LIFETIME = Duration.ofMinutes(10);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Pool pool;
+    private final HttpClient client;
+    private final TokenRepository tokens;
+    private final TokenRefresher refresher;
+    private final ZaloSettings settings;
+    private final String oauthUrl;
+    private final String redirectUri;
+    private final Duration timeout;
+
+    public OaAuthorization(Pool pool, Vertx vertx, TokenRepository tokens, TokenRefresher refresher,
+                           ZaloSettings settings, MotCuaConfig config) {
+        this.pool = pool;
+        this.tokens = tokens;
+        this.refresher = refresher;
+        this.settings = settings;
+        this.timeout = settings.config().sendTimeout();
+        this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) timeout.toMillis()));
+        this.oauthUrl = trim(settings.config().oauthUrl());
+        this.redirectUri = trim(config.publicBaseUrl()) + CALLBACK_PATH;
+    }
+
+    /** Where to send the administrator: Zalo's permission page, with a fresh state and challenge. */
+    public Uni<URI> start(String administrator) {
+        String state = random(24);
+        String verifier = random(48);
+        return pool.preparedQuery("delete from zalo_oauth_state where expires_at < now()").execute()
+                .flatMap(x -> pool.preparedQuery("insert into zalo_oauth_state (state, code_verifier, started_by, expires_at) "
+                        + "values ($1, $2, $3, $4)").execute(Tuple.of(state, verifier, administrator,
+                        VietnamTime.now().plus(STATE_LIFETIME))))
+                .map(x -> URI.create(oauthUrl + "/v4/oa/permission?app_id=" + enc(settings.appId())
+                        + "&redirect_uri=" + enc(redirectUri) + "&code_challenge=" + challenge(verifier)
+                        + "&state=" + enc(state)));
+    }
+
+    /** Exchanges Zalo's code (the state is used up either way) and stores the pair; answers who started it. */
+    public Uni<String> complete(String code, String state, String oaId) {
+        if (state == null || state.isBlank() || state.length() > 64 || code == null || code.isBlank() || code.length() > 2048) {
+            return Uni.createFrom().failure(ProblemException.badRequest(
+                    "Thiếu mã xác thực hoặc mã trạng thái từ Zalo. Vui lòng kết nối lại từ trang quản trị."));
+        }
+        if (oaId != null && !oaId.isBlank() && !oaId.strip().equals(settings.oaId())) {
+            Log.warnf("Zalo OA authorisation for OA %s refused: the configured OA is %s", oaId, settings.oaId());
+            return Uni.createFrom().failure(ProblemException.badRequest(
+                    "Official Account vừa cấp quyền không phải OA đã cấu hình (ZALO_OA_ID)."));
+        }
+        return pool.preparedQuery("delete from zalo_oauth_state where state = $1 and expires_at > now() "
+                        + "returning code_verifier, started_by").execute(Tuple.of(state.strip()))
+                .flatMap(rows -> {
+                    if (rows.size() == 0) {
+                        return Uni.createFrom().failure(ProblemException.badRequest(
+                                "Phiên kết nối không hợp lệ hoặc đã hết hạn (state). Vui lòng kết nối lại từ trang quản trị."));
+                    }
+                    var row = rows.iterator().next();
+                    return exchange(code.strip(), row.getString(0)).flatMap(pair -> store(pair)).replaceWith(row.getString(1));
+                });
+    }
+
+    /** A pair pasted by an administrator (obtained in Zalo's developer console). */
+    public Uni<Void> store(TokenRefresher.TokenPair pair) {
+        return tokens.store(pair.accessToken(), pair.refreshToken(),
+                        VietnamTime.now().plusSeconds((long) pair.expiresInSeconds()))
+                .invoke(refresher::pairStored);
+    }
+
+    private Uni<TokenRefresher.TokenPair> exchange(String code, String verifier) {
+        String form = "code=" + enc(code) + "&app_id=" + enc(settings.appId())
+                + "&grant_type=authorization_code&code_verifier=" + enc(verifier);
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(oauthUrl + "/v4/oa/access_token")
+                .putHeader("secret_key", settings.appSecret()).putHeader("Content-Type", "application/x-www-form-urlencoded")
+                .setIdleTimeout(timeout.toMillis()).setFollowRedirects(false);
+        return client.request(options).flatMap(request -> request.send(Buffer.buffer(form)))
+                .flatMap(response -> response.body().map(body -> TokenRefresher.TokenPair.read(response.statusCode(), body.toString())))
+                .ifNoItem().after(timeout).failWith(() -> ZaloApiException.unavailable("token endpoint did not answer"))
+                .onFailure().transform(OaAuthorization::classify);
+    }
+
+    private static ProblemException classify(Throwable e) {
+        if (e instanceof ZaloApiException z && z.code() != 0) {
+            Log.warnf("Zalo refused the OA authorisation code: %s", z.getMessage());
+            return new ProblemException(400, "zalo-code-refused", "Zalo từ chối mã xác thực",
+                    "Zalo không chấp nhận mã xác thực (có thể đã dùng hoặc hết hạn). Vui lòng kết nối lại từ trang quản trị.");
+        }
+        Log.warnf("Zalo OA authorisation: token endpoint unavailable: %s", e.getMessage());
+        return new ProblemException(503, "zalo-unavailable", "Zalo tạm thời không phản hồi",
+                "Không kết nối được với Zalo. Vui lòng kết nối lại sau ít phút.");
+    }
+
+    static String challenge(String verifier) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String random(int bytes) {
+        byte[] value = new byte[bytes];
+        RANDOM.nextBytes(value);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String trim(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}
