@@ -39,6 +39,9 @@ public class Delivery {
     }
 
     public Uni<Outcome> attempt(Row row) {
+        if (Boolean.TRUE.equals(row.getBoolean("overtaken"))) {
+            return Uni.createFrom().item(failures.cancelled());
+        }
         NotificationKind kind = NotificationKind.valueOf(row.getString("kind"));
         ChannelChoice.Reach reach = new ChannelChoice.Reach(row.getString("zalo_user_id"),
                 Boolean.TRUE.equals(row.getBoolean("reachable_by_oa")), instant(row.getOffsetDateTime("last_interaction_at")),

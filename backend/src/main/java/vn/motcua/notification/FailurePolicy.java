@@ -30,7 +30,8 @@ public class FailurePolicy {
 
     /** Zalo says this channel cannot reach the person, or never will: the next channel may. */
     boolean tryNextChannel(ZaloApiException error) {
-        return error.errorClass() == ZaloErrorClass.FALL_BACK || error.errorClass() == ZaloErrorClass.PERMANENT;
+        return error.code() != -14014
+                && (error.errorClass() == ZaloErrorClass.FALL_BACK || error.errorClass() == ZaloErrorClass.PERMANENT);
     }
 
     Uni<Outcome> afterZaloError(ZaloApiException error, DeliveryChannel channel, int attempts) {
@@ -38,7 +39,9 @@ public class FailurePolicy {
         if (error.code() == -133 || error.code() == -234) {
             return Uni.createFrom().item(deferredToMorning(null));
         }
-        return switch (error.errorClass()) {
+        // no OA token, or a dead refresh token: messages wait for an administrator to connect the OA again
+        boolean oaDisconnected = error.code() == -14014;
+        return switch (oaDisconnected ? ZaloErrorClass.RETRY_LATER : error.errorClass()) {
             case RETRY_LATER, REFRESH_AND_RETRY -> ladder.delayAfter(attempts).map(delay -> delay
                     .map(d -> new Outcome(NotificationStatus.TEMPORARY_FAILURE, channel, null, null, TEMPORARY,
                             reason + "; thử lại sau " + d.toSeconds() + " giây", Delivery.utc(Instant.now().plus(d))))
@@ -47,6 +50,12 @@ public class FailurePolicy {
             case FALL_BACK, PERMANENT -> Uni.createFrom().item(new Outcome(NotificationStatus.PERMANENT_FAILURE,
                     channel, null, null, PERMANENT, reason, null));
         };
+    }
+
+    /** A newer message about the same dossier to the same person is waiting: this one is old news. */
+    Outcome cancelled() {
+        return new Outcome(NotificationStatus.CANCELLED, null, null, null, null,
+                "Đã có thông báo mới hơn về hồ sơ này", null);
     }
 
     Outcome undeliverable(String reason) {
@@ -79,6 +88,7 @@ public class FailurePolicy {
             case -108 -> "Số điện thoại không hợp lệ";
             case -211, -218, -115, -144, -147 -> "Hết hạn mức gửi trong ngày";
             case -216, -220, -124 -> "Mã truy cập OA không hợp lệ";
+            case -14014 -> "OA chưa được kết nối hoặc cần quản trị viên cấp quyền lại";
             default -> "Zalo từ chối";
         };
         String message = String.valueOf(error.getMessage());

@@ -26,6 +26,8 @@ public class NotificationMetrics {
     private final Pool pool;
     private final AtomicLong depth = new AtomicLong();
     private final AtomicLong oldestSeconds = new AtomicLong();
+    /** Counters by kind, channel and status: looked up once, not built per message. */
+    private final java.util.Map<String, Counter> counters = new java.util.concurrent.ConcurrentHashMap<>();
 
     public NotificationMetrics(MeterRegistry registry, Pool pool) {
         this.registry = registry;
@@ -38,11 +40,13 @@ public class NotificationMetrics {
 
     void recorded(String kind, Outcome outcome) {
         String channel = outcome.channel() == null ? "none" : outcome.channel().value();
-        Counter.builder("motcua.notifications.recorded").tag("kind", kind).tag("channel", channel)
-                .tag("status", outcome.status().value()).register(registry).increment();
+        String status = outcome.status().value();
+        counters.computeIfAbsent(kind + "|" + channel + "|" + status, k -> Counter
+                .builder("motcua.notifications.recorded").tag("kind", kind).tag("channel", channel)
+                .tag("status", status).register(registry)).increment();
         if (outcome.cost() != null && outcome.cost() > 0) {
-            Counter.builder("motcua.notifications.estimated.cost").baseUnit("VND").tag("channel", channel)
-                    .register(registry).increment(outcome.cost());
+            counters.computeIfAbsent("cost|" + channel, k -> Counter.builder("motcua.notifications.estimated.cost")
+                    .baseUnit("VND").tag("channel", channel).register(registry)).increment(outcome.cost());
         }
     }
 

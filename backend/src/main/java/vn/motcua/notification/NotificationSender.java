@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.motcua.config.MotCuaConfig;
+import vn.motcua.notification.NotificationStore.Outcome;
 
 import java.util.Arrays;
 import java.util.List;
@@ -49,23 +50,31 @@ public class NotificationSender {
         }
         return store.loadClaimed(ids)
                 .flatMap(rows -> Multi.createFrom().iterable(rows)
-                        .onItem().transformToUni(this::sendOne).merge(concurrency)
-                        .collect().last())
+                        .onItem().transformToUni(this::attempt).merge(concurrency)
+                        .collect().asList()
+                        .flatMap(this::record))
                 .onFailure().invoke(e -> Log.errorf(e, "Notification batch failed; leases will run out and it goes again"))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
     }
 
-    private Uni<Void> sendOne(Row row) {
+    private record Attempted(long id, String kind, Outcome outcome) {
+    }
+
+    private Uni<Attempted> attempt(Row row) {
         long id = row.getLong("id");
-        return delivery.attempt(row)
-                .flatMap(outcome -> store.finish(id, outcome).invoke(recorded -> {
-                    if (recorded) {
-                        metrics.recorded(row.getString("kind"), outcome);
-                    }
-                }))
-                .onFailure().invoke(e -> Log.errorf(e, "Notification %d: outcome not recorded", id))
-                .onFailure().recoverWithNull()
+        return delivery.attempt(row).map(outcome -> new Attempted(id, row.getString("kind"), outcome));
+    }
+
+    /** One statement for the whole batch; a crash before it repeats at most this batch's messages. */
+    private Uni<Void> record(List<Attempted> attempts) {
+        if (attempts.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        java.util.Map<Long, Outcome> outcomes = new java.util.LinkedHashMap<>();
+        attempts.forEach(a -> outcomes.put(a.id(), a.outcome()));
+        return store.finishAll(outcomes).invoke(recorded -> attempts.stream()
+                        .filter(a -> recorded.contains(a.id())).forEach(a -> metrics.recorded(a.kind(), a.outcome())))
                 .replaceWithVoid();
     }
 

@@ -34,21 +34,30 @@ public class NotificationStore {
                    (select sum(f.amount) from dossier_fee f where f.dossier_id = d.id) as fee_total,
                    (select e.note from dossier_event e where e.dossier_id = d.id and e.applied
                      order by e.occurred_at desc, e.id desc limit 1) as last_note,
-                   d.applicant_phone
+                   d.applicant_phone,
+                   exists (select 1 from notification o where o.dossier_id = n.dossier_id
+                             and o.recipient_key = n.recipient_key and o.id > n.id) as overtaken
               from notification n join dossier d on d.id = n.dossier_id
               left join procedure p on p.id = d.procedure_id left join agency a on a.id = d.agency_id
               left join zalo_user u on u.zalo_user_id = n.zalo_user_id
              where n.id = any($1) and n.status = 'sending'""";
-    private static final String FINISH = """
-            with done as (
-                update notification set status = $2, channel = coalesce($3, channel),
-                       estimated_cost = coalesce($4, estimated_cost),
-                       provider_message_id = coalesce($5, provider_message_id), failure_class = $6,
-                       status_reason = $7, next_attempt_at = coalesce($8, next_attempt_at), lease_until = null,
-                       sent_at = case when $2 = 'sent' then now() else sent_at end, updated_at = now()
-                 where id = $1 and status = 'sending' returning id)
+    /** The outcomes of a whole batch in one statement: far fewer round trips than one update per message. */
+    private static final String FINISH_ALL = """
+            with o as (
+                select * from unnest($1::bigint[], $2::varchar[], $3::varchar[], $4::numeric[], $5::varchar[],
+                                     $6::varchar[], $7::varchar[], $8::timestamptz[])
+                       as o(id, status, channel, cost, provider_id, failure_class, reason, next_at)),
+            done as (
+                update notification n set status = o.status, channel = coalesce(o.channel, n.channel),
+                       estimated_cost = coalesce(o.cost, n.estimated_cost),
+                       provider_message_id = coalesce(o.provider_id, n.provider_message_id),
+                       failure_class = o.failure_class, status_reason = o.reason,
+                       next_attempt_at = coalesce(o.next_at, n.next_attempt_at), lease_until = null,
+                       sent_at = case when o.status = 'sent' then now() else n.sent_at end, updated_at = now()
+                  from o where n.id = o.id and n.status = 'sending'
+                returning n.id, o.status, o.channel, o.reason)
             insert into notification_status_change (notification_id, status, channel, detail)
-            select id, $2, $3, $7 from done returning notification_id""";
+            select id, status, channel, reason from done returning notification_id""";
     /** Leases that ran out: the sender died or lost the batch; the message goes again (at most a repeat). */
     private static final String EXPIRED = """
             with expired as (
@@ -83,13 +92,36 @@ public class NotificationStore {
         });
     }
 
-    /** Records the outcome of a claimed message; false when the claim was lost meanwhile (nothing written). */
-    public Uni<Boolean> finish(long id, Outcome outcome) {
-        return pool.preparedQuery(FINISH).execute(Tuple.tuple(java.util.Arrays.asList(id, outcome.status().value(),
-                        outcome.channel() == null ? null : outcome.channel().value(), outcome.cost(),
-                        outcome.providerMessageId(), outcome.failureClass(), outcome.reason(),
-                        outcome.nextAttemptAt())))
-                .map(rows -> rows.size() > 0);
+    /** Records the outcomes of claimed messages; answers the ids recorded (a lost claim is not written). */
+    public Uni<java.util.Set<Long>> finishAll(java.util.Map<Long, Outcome> outcomes) {
+        int n = outcomes.size();
+        Long[] ids = new Long[n];
+        String[] statuses = new String[n];
+        String[] channels = new String[n];
+        Long[] costs = new Long[n];
+        String[] providerIds = new String[n];
+        String[] classes = new String[n];
+        String[] reasons = new String[n];
+        OffsetDateTime[] next = new OffsetDateTime[n];
+        int i = 0;
+        for (var entry : outcomes.entrySet()) {
+            Outcome o = entry.getValue();
+            ids[i] = entry.getKey();
+            statuses[i] = o.status().value();
+            channels[i] = o.channel() == null ? null : o.channel().value();
+            costs[i] = o.cost();
+            providerIds[i] = o.providerMessageId();
+            classes[i] = o.failureClass();
+            reasons[i] = o.reason();
+            next[i++] = o.nextAttemptAt();
+        }
+        return pool.preparedQuery(FINISH_ALL)
+                .execute(Tuple.tuple(List.of(ids, statuses, channels, costs, providerIds, classes, reasons, next)))
+                .map(rows -> {
+                    java.util.Set<Long> recorded = new java.util.HashSet<>();
+                    rows.forEach(r -> recorded.add(r.getLong(0)));
+                    return recorded;
+                });
     }
 
     public Uni<Void> releaseExpiredLeases() {

@@ -27,7 +27,11 @@ public class OutboxRelay {
     private static final String CLAIM = """
             select id, dossier_id, kind, to_status, payload, created_at from outbox
              where processed_at is null order by id limit $1 for update skip locked""";
-    /** New notifications and their first history line; a newer one cancels what it overtakes, unsent. */
+    /**
+     * New notifications and their first history line. A message overtaken by a newer one for the same person
+     * and dossier is cancelled when it comes up for sending (see NotificationStore), or here when both are
+     * in one batch.
+     */
     private static final String INSERT = """
             with fresh as (
                 insert into notification (idempotency_key, outbox_id, dossier_id, kind, recipient_key, zalo_user_id,
@@ -39,16 +43,8 @@ public class OutboxRelay {
                 returning id, dossier_id, recipient_key, status, status_reason),
             created as (
                 insert into notification_status_change (notification_id, status, detail)
-                select id, status, status_reason from fresh),
-            overtaken as (
-                update notification n set status = 'cancelled', lease_until = null, updated_at = now(),
-                       status_reason = 'Đã có thông báo mới hơn về hồ sơ này'
-                  from fresh f
-                 where n.dossier_id = f.dossier_id and n.recipient_key = f.recipient_key and n.id < f.id
-                   and n.status in ('created', 'temporary-failure') and f.status = 'created'
-                returning n.id)
-            insert into notification_status_change (notification_id, status, detail)
-            select id, 'cancelled', 'Đã có thông báo mới hơn về hồ sơ này' from overtaken""";
+                select id, status, status_reason from fresh returning 1)
+            select count(*) from created""";
     private static final String DONE = "update outbox set processed_at = now() where id = any($1)";
 
     private final Pool pool;

@@ -58,8 +58,10 @@ public class LiveMessenger implements ZaloMessenger {
         this.renewal = renewal;
         this.gate = gate;
         this.timeout = timeout;
+        // enough connections for the notification senders' concurrency (Vert.x keeps 5 per host by default)
         this.client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) timeout.toMillis()).setKeepAlive(true));
+                .setConnectTimeout((int) timeout.toMillis()).setKeepAlive(true),
+                new io.vertx.core.http.PoolOptions().setHttp1MaxSize(64));
         this.tokens = tokens;
         this.consultationUrl = trim(endpoints.openapi()) + "/v3.0/oa/message/cs";
         this.templateUrl = trim(endpoints.openapi()) + "/v3.0/oa/message/template";

@@ -16,14 +16,29 @@ public class TokenRepository implements AccessTokenSource {
         this.pool = pool;
     }
 
-    /** The current access token, or null when no pair has been stored yet. */
+    /**
+     * The current access token, or null when no pair has been stored yet. Read at most every few seconds: a
+     * token another instance replaced meanwhile is refused by Zalo and the refresher hands out the new one.
+     */
     @Override
     public Uni<String> accessToken() {
+        Cached known = cached;
+        if (known != null && System.nanoTime() - known.readAt() < CACHE_NANOS) {
+            return Uni.createFrom().item(known.token());
+        }
         return pool.query("select access_token from zalo_token where id = 1").execute()
-                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString(0));
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString(0))
+                .invoke(token -> cached = token == null ? null : new Cached(token, System.nanoTime()));
+    }
+
+    private static final long CACHE_NANOS = java.time.Duration.ofSeconds(5).toNanos();
+    private volatile Cached cached;
+
+    private record Cached(String token, long readAt) {
     }
 
     public Uni<Void> store(String accessToken, String refreshToken, OffsetDateTime accessExpiresAt) {
+        cached = null;
         return pool.preparedQuery("""
                         insert into zalo_token (id, access_token, refresh_token, access_expires_at, updated_at)
                         values (1, $1, $2, $3, now())
