@@ -35,6 +35,8 @@ create table notification (
     attempts             integer       not null default 0,
     next_attempt_at      timestamptz   not null default now(),
     lease_until          timestamptz,
+    -- the batch that holds the lease: a batch whose lease ran out finds its rows taken and sends nothing
+    claim_id             uuid,
     provider_message_id  varchar(100),
     failure_class        varchar(12)   check (failure_class in ('temporary', 'permanent', 'technical')),
     status_reason        varchar(500),

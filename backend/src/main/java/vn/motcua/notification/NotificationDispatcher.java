@@ -14,7 +14,6 @@ import vn.motcua.config.MotCuaConfig;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 /**
  * Moves work along: outbox rows become notifications (the relay), and notifications that are due are
@@ -26,7 +25,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class NotificationDispatcher {
     /** Batches handed over and not yet acknowledged: more would only queue in memory. */
-    private static final int MAX_IN_FLIGHT = 4;
+    private static final int MAX_IN_FLIGHT = 2;
 
     private final OutboxRelay relay;
     private final NotificationStore store;
@@ -98,18 +97,19 @@ public class NotificationDispatcher {
         if (inFlight.get() >= MAX_IN_FLIGHT || stopped) {
             return Uni.createFrom().voidItem();
         }
-        return store.claimDue(settings.batchSize(), settings.lease()).flatMap(ids -> {
+        java.util.UUID claim = java.util.UUID.randomUUID();
+        return store.claimDue(settings.batchSize(), settings.lease(), claim).flatMap(ids -> {
             if (ids.isEmpty()) {
                 return Uni.createFrom().voidItem();
             }
-            hand(ids);
+            hand(claim, ids);
             return ids.size() >= settings.batchSize() ? dispatchDue() : Uni.createFrom().voidItem();
         });
     }
 
-    private void hand(List<Long> ids) {
+    private void hand(java.util.UUID claim, List<Long> ids) {
         inFlight.incrementAndGet();
-        String batch = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        String batch = NotificationBatch.encode(claim, ids);
         sends.send(batch).whenComplete((ok, error) -> {
             inFlight.decrementAndGet();
             if (error != null) {

@@ -9,7 +9,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.motcua.config.MotCuaConfig;
 import vn.motcua.notification.NotificationStore.Outcome;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,6 +22,7 @@ public class NotificationSender {
     private final Delivery delivery;
     private final NotificationMetrics metrics;
     private final int concurrency;
+    private final java.time.Duration lease;
 
     public NotificationSender(NotificationStore store, Delivery delivery, NotificationMetrics metrics,
                               MotCuaConfig config) {
@@ -30,6 +30,7 @@ public class NotificationSender {
         this.delivery = delivery;
         this.metrics = metrics;
         this.concurrency = Math.max(1, config.notifications().concurrency());
+        this.lease = config.notifications().lease();
     }
 
     @Incoming("notification-sends")
@@ -43,16 +44,16 @@ public class NotificationSender {
         return sendBatch(batch);
     }
 
-    Uni<Void> sendBatch(String batch) {
-        List<Long> ids = parse(batch);
-        if (ids.isEmpty()) {
+    Uni<Void> sendBatch(String message) {
+        NotificationBatch batch = NotificationBatch.decode(message);
+        if (batch == null) {
             return Uni.createFrom().voidItem();
         }
-        return store.loadClaimed(ids)
+        return store.loadClaimed(batch.ids(), batch.claim(), lease)
                 .flatMap(rows -> Multi.createFrom().iterable(rows)
                         .onItem().transformToUni(this::attempt).merge(concurrency)
                         .collect().asList()
-                        .flatMap(this::record))
+                        .flatMap(attempts -> record(attempts, batch.claim())))
                 .onFailure().invoke(e -> Log.errorf(e, "Notification batch failed; leases will run out and it goes again"))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
@@ -67,27 +68,14 @@ public class NotificationSender {
     }
 
     /** One statement for the whole batch; a crash before it repeats at most this batch's messages. */
-    private Uni<Void> record(List<Attempted> attempts) {
+    private Uni<Void> record(List<Attempted> attempts, java.util.UUID claim) {
         if (attempts.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         java.util.Map<Long, Outcome> outcomes = new java.util.LinkedHashMap<>();
         attempts.forEach(a -> outcomes.put(a.id(), a.outcome()));
-        return store.finishAll(outcomes).invoke(recorded -> attempts.stream()
+        return store.finishAll(outcomes, claim).invoke(recorded -> attempts.stream()
                         .filter(a -> recorded.contains(a.id())).forEach(a -> metrics.recorded(a.kind(), a.outcome())))
                 .replaceWithVoid();
-    }
-
-    static List<Long> parse(String batch) {
-        if (batch == null || batch.isBlank()) {
-            return List.of();
-        }
-        try {
-            return Arrays.stream(batch.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Long::valueOf)
-                    .toList();
-        } catch (NumberFormatException e) {
-            Log.warnf("Ignoring a malformed notification batch: %s", batch.substring(0, Math.min(100, batch.length())));
-            return List.of();
-        }
     }
 }

@@ -39,10 +39,11 @@ public interface NotificationSettings {
     Duration pollEvery();
 
     /** Notifications claimed per batch, and sent at once per batch. */
-    @WithDefault("200")
+    @WithDefault("500")
     int batchSize();
 
-    @WithDefault("32")
+    /** Messages of a batch in flight at once (the OA client keeps up to 64 connections). */
+    @WithDefault("64")
     int concurrency();
 
     /** A claimed message not recorded within this time (a crashed sender) is sent again. */

@@ -19,12 +19,16 @@ import java.util.List;
 public class NotificationStore {
     private static final String CLAIM = """
             update notification set status = 'sending', attempts = attempts + 1, updated_at = now(),
-                   lease_until = now() + make_interval(secs => $2)
+                   lease_until = now() + make_interval(secs => $2), claim_id = $3
              where id in (select id from notification
                            where status in ('created', 'temporary-failure') and next_attempt_at <= now()
                            order by next_attempt_at limit $1 for update skip locked)
             returning id""";
+    /** The batch's rows still held by its claim, with the lease renewed for the time of sending. */
     private static final String LOAD = """
+            with mine as (
+                update notification set lease_until = now() + make_interval(secs => $3)
+                 where id = any($1) and status = 'sending' and claim_id = $2 returning id)
             select n.id, n.kind, n.zalo_user_id, n.phone, n.payload, n.idempotency_key, n.attempts,
                    d.code, d.applicant_name, d.status as dossier_status, d.due_at, d.result_delivery,
                    p.name as procedure_name, a.name as agency_name, a.hotline,
@@ -40,7 +44,7 @@ public class NotificationStore {
               from notification n join dossier d on d.id = n.dossier_id
               left join procedure p on p.id = d.procedure_id left join agency a on a.id = d.agency_id
               left join zalo_user u on u.zalo_user_id = n.zalo_user_id
-             where n.id = any($1) and n.status = 'sending'""";
+             where n.id in (select id from mine)""";
     /** The outcomes of a whole batch in one statement: far fewer round trips than one update per message. */
     private static final String FINISH_ALL = """
             with o as (
@@ -54,7 +58,7 @@ public class NotificationStore {
                        failure_class = o.failure_class, status_reason = o.reason,
                        next_attempt_at = coalesce(o.next_at, n.next_attempt_at), lease_until = null,
                        sent_at = case when o.status = 'sent' then now() else n.sent_at end, updated_at = now()
-                  from o where n.id = o.id and n.status = 'sending'
+                  from o where n.id = o.id and n.status = 'sending' and n.claim_id = $9
                 returning n.id, o.status, o.channel, o.reason)
             insert into notification_status_change (notification_id, status, channel, detail)
             select id, status, channel, reason from done returning notification_id""";
@@ -62,6 +66,7 @@ public class NotificationStore {
     private static final String EXPIRED = """
             with expired as (
                 update notification set status = 'temporary-failure', next_attempt_at = now(), lease_until = null,
+                       claim_id = null,
                        status_reason = 'Gửi lại: lần gửi trước không ghi nhận được kết quả', updated_at = now()
                  where id in (select id from notification where status = 'sending' and lease_until < now()
                                limit 1000 for update skip locked)
@@ -75,8 +80,8 @@ public class NotificationStore {
         this.pool = pool;
     }
 
-    public Uni<List<Long>> claimDue(int limit, Duration lease) {
-        return pool.preparedQuery(CLAIM).execute(Tuple.of(limit, (double) lease.toMillis() / 1000))
+    public Uni<List<Long>> claimDue(int limit, Duration lease, java.util.UUID claim) {
+        return pool.preparedQuery(CLAIM).execute(Tuple.of(limit, (double) lease.toMillis() / 1000, claim))
                 .map(rows -> {
                     List<Long> ids = new ArrayList<>();
                     rows.forEach(r -> ids.add(r.getLong(0)));
@@ -84,8 +89,9 @@ public class NotificationStore {
                 });
     }
 
-    public Uni<List<Row>> loadClaimed(List<Long> ids) {
-        return pool.preparedQuery(LOAD).execute(Tuple.of(ids.toArray(Long[]::new))).map(rows -> {
+    public Uni<List<Row>> loadClaimed(List<Long> ids, java.util.UUID claim, Duration lease) {
+        return pool.preparedQuery(LOAD).execute(Tuple.of(ids.toArray(Long[]::new), claim,
+                (double) lease.toMillis() / 1000)).map(rows -> {
             List<Row> list = new ArrayList<>();
             rows.forEach(list::add);
             return list;
@@ -93,7 +99,7 @@ public class NotificationStore {
     }
 
     /** Records the outcomes of claimed messages; answers the ids recorded (a lost claim is not written). */
-    public Uni<java.util.Set<Long>> finishAll(java.util.Map<Long, Outcome> outcomes) {
+    public Uni<java.util.Set<Long>> finishAll(java.util.Map<Long, Outcome> outcomes, java.util.UUID claim) {
         int n = outcomes.size();
         Long[] ids = new Long[n];
         String[] statuses = new String[n];
@@ -116,7 +122,7 @@ public class NotificationStore {
             next[i++] = o.nextAttemptAt();
         }
         return pool.preparedQuery(FINISH_ALL)
-                .execute(Tuple.tuple(List.of(ids, statuses, channels, costs, providerIds, classes, reasons, next)))
+                .execute(Tuple.tuple(List.of(ids, statuses, channels, costs, providerIds, classes, reasons, next, claim)))
                 .map(rows -> {
                     java.util.Set<Long> recorded = new java.util.HashSet<>();
                     rows.forEach(r -> recorded.add(r.getLong(0)));
