@@ -207,7 +207,7 @@ describe("Mini App journeys", () => {
       const response = await page.goto(`${baseUrl}/miniapp/dossier?code=${encodeURIComponent(DEMO.supplement)}`);
       expect(response?.status()).toBe(200);
       await page.getByRole("heading", { name: "Xem đầy đủ thông tin hồ sơ" }).waitFor();
-      await page.getByRole("button", { name: "Số điện thoại" }).click();
+      await page.getByRole("button", { name: "Số điện thoại", exact: true }).click();
       const field = page.getByLabel("Số điện thoại của người nộp hồ sơ");
 
       await field.fill("0900000000");
@@ -273,7 +273,7 @@ describe("Mini App journeys", () => {
       expect(await page.getByRole("button", { name: "Gửi đánh giá" }).count()).toBe(0);
       await page.getByRole("button", { name: "Xác minh tại mục Xem đầy đủ" }).click();
 
-      await page.getByRole("button", { name: "Số điện thoại" }).click();
+      await page.getByRole("button", { name: "Số điện thoại", exact: true }).click();
       await page.getByLabel("Số điện thoại của người nộp hồ sơ").fill("0934555666");
       await page.getByRole("button", { name: "Xem đầy đủ", exact: true }).click();
       await page.getByRole("heading", { name: "Thông tin đầy đủ" }).waitFor();
