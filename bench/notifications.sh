@@ -5,7 +5,9 @@
 #      the same number of POSTs from node straight to the same fake (bench/http-baseline.mjs);
 #   2. rate limit: the default 4,000 a minute is never exceeded (the fake's busiest 60-second window);
 #   3. kill -9 in the middle of a run, restart: nothing lost, duplicates no more than what was in flight;
-#   4. the fake answering 503 for 30 seconds: everything delivered after it recovers.
+#   4. the fake answering 503 for 30 seconds: everything delivered after it recovers;
+#   5. lookups during a fan-out: the public lookup's latency while N notifications go, against the same
+#      load on an idle app (bench/lookup-load.mjs).
 #
 #   bench/notifications.sh              # everything, about 10 minutes
 #   N=2000 RUNS="throughput" bench/notifications.sh
@@ -15,7 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 N=${N:-10000}
-RUNS=${RUNS:-"throughput ratelimit kill fault"}
+RUNS=${RUNS:-"throughput ratelimit kill fault mixed"}
 DB=${BENCH_DB:-motcua_bench_notify}
 PORT=${BENCH_PORT:-18082}
 FAKE_PORT=${FAKE_PORT:-18090}
@@ -38,7 +40,7 @@ start_app() { # $1: rate limit per minute
   ZALO_MODE=live ZALO_APP_ID=bench-app ZALO_OA_ID=bench-oa ZALO_OA_SECRET_KEY=bench-oa-secret \
   ZALO_APP_SECRET=bench-app-secret ZALO_OPENAPI_URL=http://127.0.0.1:$FAKE_PORT \
   ZALO_BUSINESS_URL=http://127.0.0.1:$FAKE_PORT/business ZALO_RATE_LIMIT_PER_MINUTE="$1" \
-  MOTCUA_NOTIFICATIONS_HOLD=PT0S MOTCUA_NOTIFICATIONS_LEASE=PT15S \
+  MOTCUA_NOTIFICATIONS_HOLD=PT0S MOTCUA_NOTIFICATIONS_LEASE=PT15S MOTCUA_LOOKUP_RATE_LIMIT_ENABLED=false \
     java -jar backend/target/quarkus-app/quarkus-run.jar >> "$OUT/notify-app.log" 2>&1 &
   APP=$!
   for _ in $(seq 1 120); do
@@ -126,6 +128,14 @@ for run in $RUNS; do
       t0=$(date +%s.%N); change_all; secs=$(wait_sent "$before" "$t0" 900); s=$(stats)
       failures=$(sql "select count(*) from notification_status_change h join notification n on n.id = h.notification_id where n.outbox_id > $before and h.status = 'temporary-failure'")
       echo "Zalo 503 for 30 s: all $N sent ${secs}s after the start; $failures temporary failures recorded on the way; fake calls $(field calls "$s"), distinct $(field distinct "$s"), duplicates $(field duplicates "$s")" | tee -a "$RESULTS"
+      ;;
+    mixed)
+      code=$(sql "select code from dossier order by id desc limit 1")
+      idle=$(node bench/lookup-load.mjs "$PORT" "$code" 8 8)
+      t0=$(date +%s.%N); change_all
+      busy=$(node bench/lookup-load.mjs "$PORT" "$code" 8 8)
+      secs=$(wait_sent "$before" "$t0")
+      echo "lookups (8 clients, 8 s) on an idle app: $idle; during the fan-out of $N notifications (all sent in ${secs}s): $busy" | tee -a "$RESULTS"
       ;;
   esac
 done

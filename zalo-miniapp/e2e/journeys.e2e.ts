@@ -342,6 +342,14 @@ describe("Mini App journeys", () => {
       expect(answer.status()).toBe(200);
       expect(answer.request().headers()["authorization"]).toMatch(/^Bearer \S/);
       await page.locator(`[role="switch"][aria-checked="${before === "true" ? "false" : "true"}"]`).waitFor();
+
+      // The backend holds the subscription (or no longer holds it) for this citizen.
+      const followed = await page.request.get(`${baseUrl}/api/public/v1/me/subscriptions`, {
+        headers: { authorization: answer.request().headers()["authorization"] },
+      });
+      expect(followed.status()).toBe(200);
+      const codes = ((await followed.json()).items as { code: string }[]).map((item) => item.code);
+      expect(codes.includes(code)).toBe(before !== "true");
     });
   });
 });

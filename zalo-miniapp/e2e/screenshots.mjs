@@ -185,6 +185,17 @@ export const SHOTS = [
       await page.getByRole("heading", { name: "Không tìm thấy hồ sơ" }).waitFor();
     },
   },
+  {
+    file: "11-my-dossiers.png",
+    title: "Hồ sơ của tôi (my dossiers)",
+    shows: "After the sandbox sign-in (demo citizen, phone 0912345678 linked): the dossiers filed with that phone.",
+    prepare: async (page, { baseUrl }) => {
+      await home(page, baseUrl);
+      await page.getByRole("button", { name: /Hồ sơ của tôi/ }).click();
+      await page.getByRole("button", { name: "Đăng nhập thử (môi trường thử nghiệm)" }).click();
+      await page.locator(".my-dossiers__open").first().waitFor();
+    },
+  },
 ];
 
 function readme() {

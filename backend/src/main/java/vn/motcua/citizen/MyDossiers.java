@@ -83,7 +83,8 @@ public class MyDossiers {
         if (phone == null && citizen.oaUserId() == null) {
             return Uni.createFrom().item(new Followed(List.of()));
         }
-        return subscriptions.followedCodes(citizen.oaUserId(), phone, LIMIT).map(Followed::new);
+        return subscriptions.followedCodes(citizen.oaUserId(), phone, LIMIT)
+                .map(codes -> new Followed(codes.stream().map(FollowedDossier::new).toList()));
     }
 
     public record DossierList(boolean phoneLinked, List<Item> items) {
@@ -97,6 +98,10 @@ public class MyDossiers {
     public record Following(String code, boolean following) {
     }
 
-    public record Followed(List<String> codes) {
+    /** The answer of GET /api/public/v1/me/subscriptions: {"items":[{"code":...}]}, as the Mini App reads it. */
+    public record Followed(List<FollowedDossier> items) {
+    }
+
+    public record FollowedDossier(String code) {
     }
 }

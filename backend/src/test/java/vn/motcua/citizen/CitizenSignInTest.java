@@ -153,12 +153,12 @@ class CitizenSignInTest {
         as(session).put("/api/public/v1/me/subscriptions/{code}", MINE).then().statusCode(200);
         assertThat(Db.column("select zalo_user_id || ' ' || source || ' ' || active from dossier_subscription"))
                 .containsExactly("oa-an miniapp true");
-        as(session).get("/api/public/v1/me/subscriptions").then().body("codes", hasSize(1)).body("codes[0]", equalTo(MINE));
+        as(session).get("/api/public/v1/me/subscriptions").then().body("items", hasSize(1)).body("items[0].code", equalTo(MINE));
         as(session).delete("/api/public/v1/me/subscriptions/{code}", MINE).then().statusCode(200)
                 .body("following", equalTo(false));
         as(session).delete("/api/public/v1/me/subscriptions/{code}", MINE).then().statusCode(200);
         assertThat(Db.column("select active::text from dossier_subscription")).containsExactly("false");
-        as(session).get("/api/public/v1/me/subscriptions").then().body("codes", hasSize(0));
+        as(session).get("/api/public/v1/me/subscriptions").then().body("items", hasSize(0));
         as(session).put("/api/public/v1/me/subscriptions/{code}", "000.00.22.H12-261120-9999").then().statusCode(404)
                 .contentType("application/problem+json");
     }
@@ -168,7 +168,7 @@ class CitizenSignInTest {
         String session = session("token-binh", null);
         as(session).put("/api/public/v1/me/subscriptions/{code}", MINE).then().statusCode(409)
                 .contentType("application/problem+json");
-        as(session).get("/api/public/v1/me/subscriptions").then().statusCode(200).body("codes", hasSize(0));
+        as(session).get("/api/public/v1/me/subscriptions").then().statusCode(200).body("items", hasSize(0));
     }
 
     @Test

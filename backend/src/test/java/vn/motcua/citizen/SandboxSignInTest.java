@@ -53,7 +53,7 @@ class SandboxSignInTest {
         // the chat's "hủy theo dõi" switches off the same row
         ZaloEvents.deliver(ZaloEvents.text("nguoi-dan-demo", "hủy theo dõi " + DEMO));
         RestAssured.given().header("Authorization", "Bearer " + session).get("/api/public/v1/me/subscriptions").then()
-                .body("codes", hasSize(0));
+                .body("items", hasSize(0));
     }
 
     @Test
