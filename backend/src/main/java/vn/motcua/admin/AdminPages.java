@@ -42,16 +42,20 @@ public class AdminPages {
                                                 List<DossierStatus> statuses, int page, DossierPageFormat format);
 
         static native TemplateInstance dossier(AdminUser officer, String csrf, ScopedDossierDetail.AdminDossier dossier,
-                                               List<DossierStatus> next, DossierPageFormat format);
+                                               List<DossierStatus> next, DossierPageFormat format,
+                                               List<AdminNotification> notifications);
     }
 
     private final SecurityIdentity identity;
     private final ScopedDossiers dossiers;
     private final ScopedDossierDetail detail;
     private final CsrfTokens csrf;
+    private final vn.motcua.notification.NotificationHistory notifications;
 
-    public AdminPages(SecurityIdentity identity, ScopedDossiers dossiers, ScopedDossierDetail detail, CsrfTokens csrf) {
+    public AdminPages(SecurityIdentity identity, ScopedDossiers dossiers, ScopedDossierDetail detail, CsrfTokens csrf,
+                      vn.motcua.notification.NotificationHistory notifications) {
         this.csrf = csrf;
+        this.notifications = notifications;
         this.identity = identity;
         this.dossiers = dossiers;
         this.detail = detail;
@@ -89,8 +93,9 @@ public class AdminPages {
     @Operation(hidden = true)
     public Uni<String> dossier(@PathParam("code") String code) {
         return detail.find(OfficerIdentities.agencyId(identity), code)
-                .flatMap(d -> Templates.dossier(officerName(), csrf.tokenFor(identity), d,
-                        List.copyOf(StatusTransitions.next(DossierStatus.of(d.status()))), DossierPageFormat.INSTANCE).createUni());
+                .flatMap(d -> notifications.forDossierCode(d.code()).flatMap(sent -> Templates.dossier(officerName(),
+                        csrf.tokenFor(identity), d, List.copyOf(StatusTransitions.next(DossierStatus.of(d.status()))),
+                        DossierPageFormat.INSTANCE, sent.stream().map(AdminNotification::of).toList()).createUni()));
     }
 
     @POST

@@ -25,6 +25,7 @@ public class NotificationHistory {
                                                       'at', h.at) order by h.id)
                       from notification_status_change h where h.notification_id = n.id) as history
               from notification n where n.dossier_id = $1 order by n.id desc limit 200""";
+    private static final String BY_CODE = "select id from dossier where code = $1";
 
     private final Pool pool;
 
@@ -38,6 +39,13 @@ public class NotificationHistory {
             rows.forEach(row -> views.add(view(row)));
             return views;
         });
+    }
+
+    /** By the dossier's exact (canonical) code; an unknown code has no notifications. */
+    public Uni<List<NotificationView>> forDossierCode(String code) {
+        return pool.preparedQuery(BY_CODE).execute(Tuple.of(code)).flatMap(rows -> rows.size() == 0
+                ? Uni.createFrom().item(List.<NotificationView>of())
+                : forDossier(rows.iterator().next().getLong(0)));
     }
 
     private static NotificationView view(Row row) {

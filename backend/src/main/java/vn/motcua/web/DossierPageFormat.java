@@ -16,11 +16,12 @@ public final class DossierPageFormat {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public String dateTime(OffsetDateTime time) {
-        return time == null ? "" : time.format(DATE_TIME);
+        // rows from the database come in UTC: people read Vietnam time
+        return time == null ? "" : vn.motcua.common.VietnamTime.inVietnam(time).format(DATE_TIME);
     }
 
     public String date(OffsetDateTime time) {
-        return time == null ? "" : time.format(DATE);
+        return time == null ? "" : vn.motcua.common.VietnamTime.inVietnam(time).format(DATE);
     }
 
     public String money(BigDecimal amount) {

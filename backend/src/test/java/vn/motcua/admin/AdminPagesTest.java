@@ -127,4 +127,19 @@ class AdminPagesTest {
                 .contentType("application/x-www-form-urlencoded").formParam("csrf", token).post("/admin/logout")
                 .then().statusCode(303).header("Set-Cookie", containsString("motcua-admin=;"));
     }
+
+    @Test
+    void theDossierPageShowsItsNotificationsAndWhyOneDidNotGo() {
+        Db.execute("insert into notification (idempotency_key, dossier_id, kind, recipient_key, zalo_user_id, status, "
+                + "channel, status_reason) select 'mc-admin-1', id, 'SUPPLEMENT_REQUIRED', 'u:z1', 'z1', 'sent', "
+                + "'consultation', null from dossier where code = '" + IN_COMMUNE + "'");
+        Db.execute("insert into notification (idempotency_key, dossier_id, kind, recipient_key, phone, status, "
+                + "status_reason) select 'mc-admin-2', id, 'ACCEPTED', 'p:84912000111', '84912000111', 'undeliverable', "
+                + "'Không có tài khoản Zalo liên kết' from dossier where code = '" + IN_COMMUNE + "'");
+        String page = RestAssured.given().cookie("motcua-admin", session("canbo"))
+                .get("/admin/dossiers/{code}", IN_COMMUNE).then().statusCode(200).extract().asString();
+        assertThat(page).contains("Thông báo đã gửi cho người dân").contains("Yêu cầu bổ sung")
+                .contains("Tin tư vấn OA (miễn phí)").contains("Đã gửi").contains("Không có kênh nhận tin")
+                .contains("Không có tài khoản Zalo liên kết").contains("SĐT *******111");
+    }
 }
