@@ -6,8 +6,10 @@
 #   2. rate limit: the default 4,000 a minute is never exceeded (the fake's busiest 60-second window);
 #   3. kill -9 in the middle of a run, restart: nothing lost, duplicates no more than what was in flight;
 #   4. the fake answering 503 for 30 seconds: everything delivered after it recovers;
-#   5. lookups during a fan-out: the public lookup's latency while N notifications go, against the same
-#      load on an idle app (bench/lookup-load.mjs).
+#   5. lookups and webhooks during a fan-out: the public lookup's latency (bench/lookup-load.mjs) and the
+#      webhook's acknowledgement (bench/webhook_load.py) while N notifications go, against the same load on an
+#      idle app; "mixed" with the senders giving way to people (the default rate-while-busy), "mixed-unpaced"
+#      without (needs python3 too).
 #
 #   bench/notifications.sh              # everything, about 10 minutes
 #   N=2000 RUNS="throughput" bench/notifications.sh
@@ -17,7 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 N=${N:-10000}
-RUNS=${RUNS:-"throughput ratelimit kill fault mixed"}
+RUNS=${RUNS:-"throughput ratelimit kill fault mixed mixed-unpaced"}
 DB=${BENCH_DB:-motcua_bench_notify}
 PORT=${BENCH_PORT:-18082}
 FAKE_PORT=${FAKE_PORT:-18090}
@@ -32,7 +34,7 @@ APP=
 trap 'kill $FAKE 2>/dev/null || true; [ -n "$APP" ] && kill -9 $APP 2>/dev/null || true' EXIT
 $PG -d postgres -c "drop database if exists $DB" -c "create database $DB"
 
-start_app() { # $1: rate limit per minute
+start_app() { # $1: rate limit per minute; $2: sends a second while people use the app (0: no pacing)
   QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/$DB \
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_CONSOLE_LEVEL=WARN \
@@ -41,6 +43,7 @@ start_app() { # $1: rate limit per minute
   ZALO_APP_SECRET=bench-app-secret ZALO_OPENAPI_URL=http://127.0.0.1:$FAKE_PORT \
   ZALO_BUSINESS_URL=http://127.0.0.1:$FAKE_PORT/business ZALO_RATE_LIMIT_PER_MINUTE="$1" \
   MOTCUA_NOTIFICATIONS_HOLD=PT0S MOTCUA_NOTIFICATIONS_LEASE=PT15S MOTCUA_LOOKUP_RATE_LIMIT_ENABLED=false \
+  MOTCUA_NOTIFICATIONS_RATE_WHILE_BUSY="${2:-200}" \
     java -jar backend/target/quarkus-app/quarkus-run.jar >> "$OUT/notify-app.log" 2>&1 &
   APP=$!
   for _ in $(seq 1 120); do
@@ -129,13 +132,22 @@ for run in $RUNS; do
       failures=$(sql "select count(*) from notification_status_change h join notification n on n.id = h.notification_id where n.outbox_id > $before and h.status = 'temporary-failure'")
       echo "Zalo 503 for 30 s: all $N sent ${secs}s after the start; $failures temporary failures recorded on the way; fake calls $(field calls "$s"), distinct $(field distinct "$s"), duplicates $(field duplicates "$s")" | tee -a "$RESULTS"
       ;;
-    mixed)
+    mixed|mixed-unpaced)
+      # lookups (closed loop, 8 clients) and signed webhook events (open loop, 100/s), each for 8 s, first on an
+      # idle app, then while a fan-out of N runs; "mixed" with the senders giving way to them (rate-while-busy
+      # 200/s, the default), "mixed-unpaced" with that pacing off
+      [ "$run" = mixed-unpaced ] && { stop_app; start_app 100000000 0; }
       code=$(sql "select code from dossier order by id desc limit 1")
-      idle=$(node bench/lookup-load.mjs "$PORT" "$code" 8 8)
+      hooks() { python3 bench/webhook_load.py --port "$PORT" --rate 100 --duration 8 --app-id bench-app \
+                  --secret bench-oa-secret --user-prefix hook-; }
+      node bench/lookup-load.mjs "$PORT" "$code" 5 8 >/dev/null; hooks >/dev/null # warm-up, not measured
+      idle=$(node bench/lookup-load.mjs "$PORT" "$code" 8 8); idle_hooks=$(hooks)
       t0=$(date +%s.%N); change_all
-      busy=$(node bench/lookup-load.mjs "$PORT" "$code" 8 8)
+      busy=$(node bench/lookup-load.mjs "$PORT" "$code" 8 8); busy_hooks=$(hooks)
       secs=$(wait_sent "$before" "$t0")
-      echo "lookups (8 clients, 8 s) on an idle app: $idle; during the fan-out of $N notifications (all sent in ${secs}s): $busy" | tee -a "$RESULTS"
+      echo "$run: lookups (8 clients, 8 s) on an idle app: $idle; during the fan-out of $N notifications (all sent in ${secs}s): $busy" | tee -a "$RESULTS"
+      echo "$run: webhook acks (100/s, 8 s) on an idle app: $idle_hooks; during the fan-out: $busy_hooks" | tee -a "$RESULTS"
+      [ "$run" = mixed-unpaced ] && { stop_app; start_app 100000000; }
       ;;
   esac
 done

@@ -12,19 +12,19 @@ import hashlib
 import json
 import time
 
-APP_ID = "sandbox-app"
+APP_ID = "sandbox-app"  # the sandbox's defaults; --app-id and --secret for an app started with others
 SECRET = "sandbox-oa-secret-key"
 TEXTS = ["xin chào", "tra cứu 000.00.22.H12-261120-0007", "hướng dẫn", "000.12.00.H36-261118-0012"]
 
 
-def event(n, run):
+def event(n, run, app_id=APP_ID, secret=SECRET, user_prefix="bench-"):
     ts = str(int(time.time() * 1000))
-    body = json.dumps({"app_id": APP_ID, "sender": {"id": "bench-%d" % (n % 500)},
+    body = json.dumps({"app_id": app_id, "sender": {"id": "%s%d" % (user_prefix, n % 500)},
                        "user_id_by_app": "77%d" % (n % 500), "recipient": {"id": "sandbox-oa"},
                        "event_name": "user_send_text",
                        "message": {"text": TEXTS[n % len(TEXTS)], "msg_id": "bench-%s-%d" % (run, n)},
                        "timestamp": ts}, ensure_ascii=False, separators=(",", ":")).encode()
-    mac = hashlib.sha256(APP_ID.encode() + body + ts.encode() + SECRET.encode()).hexdigest()
+    mac = hashlib.sha256(app_id.encode() + body + ts.encode() + secret.encode()).hexdigest()
     return body, mac
 
 
@@ -61,7 +61,7 @@ async def main(args):
         reader, writer = await conns.get()
         try:
             if args.mode == "webhook":
-                body, mac = event(n, run)
+                body, mac = event(n, run, args.app_id, args.secret, args.user_prefix)
                 head = ("POST /zalo/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                         "X-ZEvent-Signature: mac=%s\r\nContent-Length: %d\r\n\r\n" % (mac, len(body))).encode()
                 writer.write(head + body)
@@ -107,4 +107,7 @@ if __name__ == "__main__":
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--mode", choices=["webhook", "get"], default="webhook")
     parser.add_argument("--path", default="/q/health/live")
+    parser.add_argument("--app-id", default=APP_ID)
+    parser.add_argument("--secret", default=SECRET)
+    parser.add_argument("--user-prefix", default="bench-")
     asyncio.run(main(parser.parse_args()))

@@ -21,14 +21,16 @@ public class NotificationSender {
     private final NotificationStore store;
     private final Delivery delivery;
     private final NotificationMetrics metrics;
+    private final SendPace pace;
     private final int concurrency;
     private final java.time.Duration lease;
 
     public NotificationSender(NotificationStore store, Delivery delivery, NotificationMetrics metrics,
-                              MotCuaConfig config) {
+                              SendPace pace, MotCuaConfig config) {
         this.store = store;
         this.delivery = delivery;
         this.metrics = metrics;
+        this.pace = pace;
         this.concurrency = Math.max(1, config.notifications().concurrency());
         this.lease = config.notifications().lease();
     }
@@ -64,7 +66,7 @@ public class NotificationSender {
 
     private Uni<Attempted> attempt(Row row) {
         long id = row.getLong("id");
-        return delivery.attempt(row).map(outcome -> new Attempted(id, row.getString("kind"), outcome));
+        return pace.turn().flatMap(v -> delivery.attempt(row)).map(outcome -> new Attempted(id, row.getString("kind"), outcome));
     }
 
     /** One statement for the whole batch; a crash before it repeats at most this batch's messages. */

@@ -46,6 +46,14 @@ public interface NotificationSettings {
     @WithDefault("64")
     int concurrency();
 
+    /**
+     * Sends a second while people use the product (lookups, webhooks, officers' pages within the last
+     * second): a fan-out gives way to them. 0 turns the pacing off. Keep it above twice the batch size
+     * divided by the lease, or batches outlive their lease.
+     */
+    @WithDefault("200")
+    int rateWhileBusy();
+
     /** A claimed message not recorded within this time (a crashed sender) is sent again. */
     @WithDefault("PT2M")
     Duration lease();

@@ -103,8 +103,13 @@ public interface ZaloConfig {
 
     /** How often inbox events that never reached the bot (full channel, crashed instance) are handed over again. */
     @WithName("inbox-sweep-every")
-    @WithDefault("60s")
+    @WithDefault("15s")
     String inboxSweepEvery();
+
+    /** Webhook events the bot handles at once (one user's events always in order). */
+    @WithName("inbox-concurrency")
+    @WithDefault("8")
+    int inboxConcurrency();
 
     enum Mode {
         SANDBOX, LIVE

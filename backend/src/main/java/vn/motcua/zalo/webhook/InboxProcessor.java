@@ -8,30 +8,44 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.motcua.common.VertxContexts;
+import vn.motcua.zalo.ZaloSettings;
 import vn.motcua.zalo.bot.ChatBot;
 
 import java.io.IOException;
 
-/** Runs the bot on stored events, one at a time, and records the outcome on the inbox row. */
+/**
+ * Runs the bot on stored events, several at once but each citizen's in the order they wrote, and records the
+ * outcome on the inbox row.
+ */
 @ApplicationScoped
 public class InboxProcessor {
+    /** Rows handed back per sweep; the channel's buffer (2,000) is the real bound. */
+    private static final int SWEEP_BATCH = 500;
+
     private final InboxRepository inbox;
     private final ChatBot bot;
     private final Vertx vertx;
     private final WebhookReceiver receiver;
     private final ObjectMapper json;
+    private final UserLanes lanes;
 
     public InboxProcessor(InboxRepository inbox, ChatBot bot, Vertx vertx, WebhookReceiver receiver,
-                          ObjectMapper json) {
+                          ObjectMapper json, ZaloSettings settings) {
         this.inbox = inbox;
         this.bot = bot;
         this.vertx = vertx;
         this.receiver = receiver;
         this.json = json;
+        this.lanes = new UserLanes(settings.config().inboxConcurrency());
     }
 
+    /** Answers as soon as the event has a place among those running, so the channel keeps the pace. */
     @Incoming("zalo-events")
     public Uni<Void> process(InboxEvent stored) {
+        return lanes.submit(stored.event().userId(), () -> handle(stored));
+    }
+
+    Uni<Void> handle(InboxEvent stored) {
         long id = stored.inboxId();
         return VertxContexts.onDuplicatedContext(vertx, () -> inbox.claim(id).flatMap(claimed -> {
                     if (!claimed) {
@@ -49,16 +63,20 @@ public class InboxProcessor {
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 
-    /** Events the channel dropped, or whose processor died, are handed to the bot again. */
-    @Scheduled(every = "${zalo.inbox-sweep-every:60s}", delayed = "30s",
+    /** Events the channel dropped, or whose processor died, are handed to the bot again while it has room. */
+    @Scheduled(every = "${zalo.inbox-sweep-every:15s}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> sweep() {
-        return inbox.stuck(100).invoke(rows -> rows.forEach(row -> {
-            try {
-                receiver.dispatch(new InboxEvent(row.id(), ZaloEvent.parse(json.readTree(row.rawBody()))));
-            } catch (IOException e) {
-                Log.errorf("Inbox row %d is not JSON any more: %s", row.id(), e.getMessage());
+        return inbox.stuck(SWEEP_BATCH).invoke(rows -> {
+            for (InboxRepository.StoredEvent row : rows) {
+                try {
+                    if (!receiver.dispatch(new InboxEvent(row.id(), ZaloEvent.parse(json.readTree(row.rawBody()))))) {
+                        return; // the channel is full: the rest waits for the next sweep
+                    }
+                } catch (IOException e) {
+                    Log.errorf("Inbox row %d is not JSON any more: %s", row.id(), e.getMessage());
+                }
             }
-        })).replaceWithVoid();
+        }).replaceWithVoid();
     }
 }

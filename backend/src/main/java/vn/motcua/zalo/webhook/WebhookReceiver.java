@@ -75,12 +75,14 @@ public class WebhookReceiver {
     }
 
     /** Hands a stored event to the bot; when the channel is full the row stays pending for the sweep. */
-    void dispatch(InboxEvent event) {
+    boolean dispatch(InboxEvent event) {
         try {
             events.send(event);
+            return true;
         } catch (RuntimeException full) {
             Log.warnf("zalo-events channel refused inbox %d (%s); the sweep will retry", event.inboxId(),
                     full.getMessage());
+            return false;
         }
     }
 
