@@ -60,6 +60,9 @@ class SettingsPagesTest {
         get(cookie, "/admin/settings").body(containsString(key.substring(0, 10))).body(not(containsString(key)));
         long id = Db.count("select id from api_key");
         post(cookie, "/admin/settings/api-keys/" + id + "/revoke", "csrf", csrf(cookie)).statusCode(303);
+        // the key was just used (and remembered by the authenticator): the revocation must still apply at once
+        RestAssured.given().header("X-Api-Key", key).get("/api/integration/v1/dossiers/{code}/link", AdminPagesTest.IN_COMMUNE)
+                .then().statusCode(401);
         post(cookie, "/admin/settings/api-keys/" + id + "/revoke", "csrf", csrf(cookie)).statusCode(404);
         assertThat(Db.count("select count(*) from api_key where revoked_at is not null")).isEqualTo(1);
         assertThat(Db.column("select action from audit_log order by id")).containsExactly("api-key-create", "api-key-revoke");
