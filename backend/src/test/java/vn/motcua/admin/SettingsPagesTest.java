@@ -46,6 +46,18 @@ class SettingsPagesTest {
     }
 
     @Test
+    void showsTheZaloTemplateOfEveryMessageKindReadOnly() {
+        String page = get(session("quantri"), "/admin/settings").statusCode(200).extract().asString();
+        for (var kind : vn.motcua.notification.NotificationKind.values()) {
+            assertThat(page).contains("data-kind=\"" + kind.key() + "\"");
+        }
+        assertThat(page).contains("<code>sandbox-supplement-required</code>").contains("<code>giay_to</code> ← documents")
+                .contains("MOTCUA_NOTIFICATIONS_TEMPLATES_SUPPLEMENT_REQUIRED_TEMPLATE_ID")
+                .contains("motcua.notifications.templates.&lt;loại&gt;.params.&lt;tham số Zalo&gt;=&lt;biến&gt;")
+                .contains("Chỉ xem.").doesNotContain("action=\"/admin/settings/templates");
+    }
+
+    @Test
     void anApiKeyIsShownOnceWorksAndCanBeRevoked() {
         String cookie = session("quantri");
         String page = post(cookie, "/admin/settings/api-keys", "csrf", csrf(cookie), "hethong", "Một cửa điện tử tỉnh")
