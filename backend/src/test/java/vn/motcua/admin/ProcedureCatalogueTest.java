@@ -83,6 +83,8 @@ class ProcedureCatalogueTest {
         post(cookie, "/admin/settings/procedures/999999", "csrf", token, "ten", "Tên").statusCode(404);
         get(cookie, "/admin/settings/procedures/999999").statusCode(404);
         get(cookie, "/admin/settings/procedures/abc").statusCode(404);
+        get(cookie, "/admin/settings/procedures?trang=99999999").statusCode(200).body(containsString("Không có thủ tục nào."));
+        get(cookie, "/admin/settings/procedures?trang=x").statusCode(400);
         assertThat(Db.column("select name from procedure where code = '" + LAND + "'"))
                 .containsExactly("Cấp giấy chứng nhận quyền sử dụng đất lần đầu");
         assertThat(Db.count("select count(*) from audit_log")).isZero();

@@ -35,7 +35,7 @@ public class ProcedureCatalogue {
     }
 
     /** A page of procedures whose code starts with the query or whose name and field hold all its words. */
-    public Uni<List<Item>> search(String query, int limit, int offset) {
+    public Uni<List<Item>> search(String query, int limit, long offset) {
         String q = query == null ? "" : query.strip();
         String[] words = Arrays.stream(VietnameseText.fold(q).split(" ")).filter(w -> !w.isBlank()).limit(8)
                 .map(w -> "%" + w.replace("\\", "").replace("%", "").replace("_", "") + "%").toArray(String[]::new);

@@ -116,7 +116,7 @@ public class ProcedurePages {
     }
 
     private Uni<String> page(String query, int page, ImportResult result) {
-        return catalogue.search(query, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE).flatMap(items -> Templates.procedures(
+        return catalogue.search(query, PAGE_SIZE + 1, (page - 1L) * PAGE_SIZE).flatMap(items -> Templates.procedures(
                 AdminUser.of(identity), csrf.tokenFor(identity), items.subList(0, Math.min(items.size(), PAGE_SIZE)),
                 query == null ? "" : query, page, items.size() > PAGE_SIZE, result).createUni());
     }
