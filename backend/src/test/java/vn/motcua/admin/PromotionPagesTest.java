@@ -5,6 +5,7 @@ import io.restassured.RestAssured;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.qr.QrPhotoDecoder;
+import vn.motcua.support.Db;
 import vn.motcua.support.PostgresTest;
 
 import java.util.Base64;
@@ -35,8 +36,9 @@ class PromotionPagesTest {
 
     @Test
     void anOfficerPrintsAnA4PosterWhoseCodesFollowTheOaAndOpenTheLookup() {
+        Db.execute("update agency set hotline = '0252 3822 222' where code = '" + AdminFixture.COMMUNE + "'");
         String page = get(session("canbo"), "/admin/promotion").statusCode(200).extract().asString();
-        assertThat(page).contains("UBND xã Hàm Thuận Bắc").contains("Bộ phận Một cửa")
+        assertThat(page).contains("UBND xã Hàm Thuận Bắc").contains("Bộ phận Một cửa").contains("Gọi <strong>0252 3822 222</strong>")
                 .contains("Quét mã để quan tâm Zalo OA</strong> và nhận thông báo hồ sơ").contains("2. Tra cứu hồ sơ")
                 .contains("Cách sử dụng").contains("@page { size: A4 portrait").contains("data-paper=\"A4\"")
                 .contains("header, .noprint { display: none !important; }")

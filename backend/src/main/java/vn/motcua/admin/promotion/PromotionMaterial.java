@@ -21,7 +21,7 @@ import java.util.Base64;
  */
 @ApplicationScoped
 public class PromotionMaterial {
-    /** About 250 dpi for the largest printed code (70 mm on an A4 poster); modules stay whole pixels. */
+    /** About 220 dpi for the largest printed code (82 mm on an A4 poster); modules stay whole pixels. */
     static final int QR_PIXELS = 720;
 
     private final Pool pool;
