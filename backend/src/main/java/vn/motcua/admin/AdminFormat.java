@@ -27,6 +27,11 @@ public final class AdminFormat {
         return time == null ? "" : time.atZoneSameInstant(VietnamTime.ZONE).format(INPUT);
     }
 
+    /** An amount in đồng with dots between thousands: "1.200 đồng". */
+    public String money(long dong) {
+        return String.format(java.util.Locale.GERMANY, "%,d đồng", dong);
+    }
+
     public String percent(double ratio) {
         return String.format(java.util.Locale.ROOT, "%.1f%%", ratio * 100).replace('.', ',');
     }

@@ -20,6 +20,16 @@ public record AdminNotification(String kind, String recipient, String channel, S
             "technical-failure", "Lỗi kỹ thuật", "undeliverable", "Không có kênh nhận tin",
             "cancelled", "Đã hủy (có tin mới hơn)");
 
+    /** The Vietnamese name of a message kind ({@code supplement-required}: "Yêu cầu bổ sung"). */
+    public static String kindLabel(String kind) {
+        return KINDS.getOrDefault(kind, kind);
+    }
+
+    /** The Vietnamese name of a channel; none yet, or none could reach the person: "Chưa có kênh gửi". */
+    public static String channelLabel(String channel) {
+        return channel == null ? "Chưa có kênh gửi" : CHANNELS.getOrDefault(channel, channel);
+    }
+
     static AdminNotification of(NotificationView view) {
         String recipient = view.recipient().zaloUserId() != null ? "Zalo " + view.recipient().zaloUserId()
                 : "SĐT " + view.recipient().phone();

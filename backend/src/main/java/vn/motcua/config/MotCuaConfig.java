@@ -105,6 +105,14 @@ public interface MotCuaConfig {
         @WithDefault("bootstrap")
         String bootstrapSource();
 
+        /**
+         * How long an instance trusts its memory of an API key. A key revoked in the admin stops at once on the
+         * instance that revoked it; other instances notice within this time.
+         */
+        @WithName("api-key-cache-ttl")
+        @WithDefault("PT10S")
+        Duration apiKeyCacheTtl();
+
         /** Source system recorded for records that arrive on the dossier-updates queue. */
         @WithName("queue-source")
         @WithDefault("queue")

@@ -14,25 +14,31 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Source systems authenticate with an API key ({@code X-Api-Key}); keys are stored as SHA-256 hashes.
- * A short cache keeps the database out of every intake call; revocation takes effect within a minute.
+ * A short cache ({@code motcua.integration.api-key-cache-ttl}, 10 s) keeps the database out of every intake
+ * call. A revocation made on this instance is {@linkplain #forget forgotten} at once; other instances
+ * notice it when their cached entry expires.
  */
 @ApplicationScoped
 public class ApiKeyAuthenticator {
-    private static final Duration CACHE_TTL = Duration.ofSeconds(60);
     private static final int CACHE_MAX = 10_000;
 
     private final Pool pool;
     private final Optional<String> bootstrapHash;
     private final String bootstrapSource;
+    private final Duration ttl;
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+    /** Moves on every {@link #forget}: a lookup that started before it must not put its answer back. */
+    private final AtomicLong generation = new AtomicLong();
 
     public ApiKeyAuthenticator(Pool pool, MotCuaConfig config) {
         this.pool = pool;
         this.bootstrapHash = config.integration().bootstrapKey().filter(k -> !k.isBlank()).map(Hashing::sha256Hex);
         this.bootstrapSource = config.integration().bootstrapSource();
+        this.ttl = config.integration().apiKeyCacheTtl();
     }
 
     /** The source system owning the key, or empty when the key is unknown or revoked. */
@@ -48,10 +54,17 @@ public class ApiKeyAuthenticator {
         if (cached != null && cached.until.isAfter(Instant.now())) {
             return Uni.createFrom().item(cached.source);
         }
+        long startedAt = generation.get();
         return pool.preparedQuery("select source_system from api_key where key_hash = $1 and revoked_at is null")
                 .execute(Tuple.of(hash))
                 .map(ApiKeyAuthenticator::firstSource)
-                .invoke(source -> remember(hash, source));
+                .invoke(source -> remember(hash, source, startedAt));
+    }
+
+    /** Drops what this instance remembers of a key (by its SHA-256 hash): the next call asks the database. */
+    public void forget(String keyHash) {
+        generation.incrementAndGet();
+        cache.remove(keyHash);
     }
 
     private static Optional<String> firstSource(RowSet<Row> rows) {
@@ -59,11 +72,18 @@ public class ApiKeyAuthenticator {
         return it.hasNext() ? Optional.of(it.next().getString(0)) : Optional.empty();
     }
 
-    private void remember(String hash, Optional<String> source) {
+    private void remember(String hash, Optional<String> source, long startedAt) {
+        if (ttl.isZero() || ttl.isNegative()) {
+            return;
+        }
         if (cache.size() > CACHE_MAX) {
             cache.clear();
         }
-        cache.put(hash, new Cached(source, Instant.now().plus(CACHE_TTL)));
+        cache.put(hash, new Cached(source, Instant.now().plus(ttl)));
+        if (generation.get() != startedAt) {
+            // a key was forgotten while this lookup ran: its answer may predate the revocation
+            cache.remove(hash);
+        }
     }
 
     private record Cached(Optional<String> source, Instant until) {

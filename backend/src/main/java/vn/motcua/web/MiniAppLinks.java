@@ -22,6 +22,11 @@ public class MiniAppLinks {
         this.miniAppId = zalo.miniAppId().filter(id -> !id.isBlank()).map(String::strip);
     }
 
+    /** The Mini App's public link, {@code https://zalo.me/s/{miniAppId}/}, when a Mini App is configured. */
+    public Optional<String> home() {
+        return miniAppId.map(id -> "https://zalo.me/s/" + id + "/");
+    }
+
     public Optional<URI> redirectFor(String userAgent, String code, String token) {
         if (miniAppId.isEmpty() || userAgent == null || !ZALO_BROWSER.matcher(userAgent).find()) {
             return Optional.empty();

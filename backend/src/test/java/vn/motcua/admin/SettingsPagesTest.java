@@ -46,6 +46,18 @@ class SettingsPagesTest {
     }
 
     @Test
+    void showsTheZaloTemplateOfEveryMessageKindReadOnly() {
+        String page = get(session("quantri"), "/admin/settings").statusCode(200).extract().asString();
+        for (var kind : vn.motcua.notification.NotificationKind.values()) {
+            assertThat(page).contains("data-kind=\"" + kind.key() + "\"");
+        }
+        assertThat(page).contains("<code>sandbox-supplement-required</code>").contains("<code>giay_to</code> ← documents")
+                .contains("MOTCUA_NOTIFICATIONS_TEMPLATES_SUPPLEMENT_REQUIRED_TEMPLATE_ID")
+                .contains("motcua.notifications.templates.&lt;loại&gt;.params.&lt;tham số Zalo&gt;=&lt;biến&gt;")
+                .contains("Chỉ xem.").doesNotContain("action=\"/admin/settings/templates");
+    }
+
+    @Test
     void anApiKeyIsShownOnceWorksAndCanBeRevoked() {
         String cookie = session("quantri");
         String page = post(cookie, "/admin/settings/api-keys", "csrf", csrf(cookie), "hethong", "Một cửa điện tử tỉnh")
@@ -60,6 +72,9 @@ class SettingsPagesTest {
         get(cookie, "/admin/settings").body(containsString(key.substring(0, 10))).body(not(containsString(key)));
         long id = Db.count("select id from api_key");
         post(cookie, "/admin/settings/api-keys/" + id + "/revoke", "csrf", csrf(cookie)).statusCode(303);
+        // the key was just used (and remembered by the authenticator): the revocation must still apply at once
+        RestAssured.given().header("X-Api-Key", key).get("/api/integration/v1/dossiers/{code}/link", AdminPagesTest.IN_COMMUNE)
+                .then().statusCode(401);
         post(cookie, "/admin/settings/api-keys/" + id + "/revoke", "csrf", csrf(cookie)).statusCode(404);
         assertThat(Db.count("select count(*) from api_key where revoked_at is not null")).isEqualTo(1);
         assertThat(Db.column("select action from audit_log order by id")).containsExactly("api-key-create", "api-key-revoke");

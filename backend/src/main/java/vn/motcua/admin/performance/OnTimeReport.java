@@ -93,7 +93,7 @@ public class OnTimeReport {
     public record Ratings(long verySatisfied, long satisfied, long notSatisfied) {
     }
 
-    private static Tuple period(long agencyId, YearMonth from, YearMonth to) {
+    static Tuple period(long agencyId, YearMonth from, YearMonth to) {
         return Tuple.of(agencyId, from.atDay(1).atStartOfDay().atOffset(VietnamTime.OFFSET),
                 to.plusMonths(1).atDay(1).atStartOfDay().atOffset(VietnamTime.OFFSET));
     }

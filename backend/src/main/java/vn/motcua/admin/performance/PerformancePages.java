@@ -20,7 +20,10 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** The Decision 766 dashboard: on-time figures per agency of the officer's subtree and month, and ratings. */
+/**
+ * The Decision 766 dashboard: on-time figures per agency of the officer's subtree and month, ratings, and the
+ * notifications sent to citizens about those dossiers per channel and outcome, with their estimated cost.
+ */
 @Path("/admin/dashboard")
 @Produces("text/html; charset=utf-8")
 public class PerformancePages {
@@ -28,17 +31,20 @@ public class PerformancePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(AdminUser officer, String csrf, String from, String to, List<OnTimeRow> rows,
-                                                 OnTimeRow total, OnTimeReport.Ratings ratings, AdminFormat format);
+                                                 OnTimeRow total, OnTimeReport.Ratings ratings,
+                                                 NotificationReport.Summary notifications, AdminFormat format);
     }
 
     private final SecurityIdentity identity;
     private final CsrfTokens csrf;
     private final OnTimeReport report;
+    private final NotificationReport notifications;
 
-    public PerformancePages(SecurityIdentity identity, CsrfTokens csrf, OnTimeReport report) {
+    public PerformancePages(SecurityIdentity identity, CsrfTokens csrf, OnTimeReport report, NotificationReport notifications) {
         this.identity = identity;
         this.csrf = csrf;
         this.report = report;
+        this.notifications = notifications;
     }
 
     @GET
@@ -51,8 +57,9 @@ public class PerformancePages {
         }
         long agencyId = OfficerIdentities.agencyId(identity);
         return report.onTime(agencyId, from, to).flatMap(rows -> report.ratings(agencyId, from, to)
-                .flatMap(ratings -> Templates.dashboard(AdminUser.of(identity), csrf.tokenFor(identity), from.toString(),
-                        to.toString(), rows, total(rows), ratings, AdminFormat.INSTANCE).createUni()));
+                .flatMap(ratings -> notifications.byChannel(agencyId, from, to)
+                        .flatMap(sent -> Templates.dashboard(AdminUser.of(identity), csrf.tokenFor(identity), from.toString(),
+                                to.toString(), rows, total(rows), ratings, sent, AdminFormat.INSTANCE).createUni())));
     }
 
     private static OnTimeRow total(List<OnTimeRow> rows) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.admin.AdminAudit;
 import vn.motcua.common.Hashing;
 import vn.motcua.common.problem.ProblemException;
+import vn.motcua.intake.ApiKeyAuthenticator;
 
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
@@ -17,16 +18,19 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Integrators' API keys: stored as SHA-256 hashes like {@link vn.motcua.intake.ApiKeyAuthenticator} checks them,
- * so a key is shown once, at creation. A revoked key stops working within the authenticator's one-minute cache.
+ * Integrators' API keys: stored as SHA-256 hashes like {@link ApiKeyAuthenticator} checks them, so a key is shown
+ * once, at creation. A revoked key stops working at once on this instance (the authenticator forgets it after the
+ * commit), and on other instances when their short cache entry expires.
  */
 @ApplicationScoped
 public class ApiKeys {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Pool pool;
+    private final ApiKeyAuthenticator authenticator;
 
-    public ApiKeys(Pool pool) {
+    public ApiKeys(Pool pool, ApiKeyAuthenticator authenticator) {
         this.pool = pool;
+        this.authenticator = authenticator;
     }
 
     public Uni<List<Key>> list() {
@@ -55,15 +59,18 @@ public class ApiKeys {
 
     public Uni<Void> revoke(SecurityIdentity admin, long id) {
         return pool.withTransaction(c -> c.preparedQuery("update api_key set revoked_at = now() where id = $1 "
-                        + "and revoked_at is null returning source_system, key_prefix").execute(Tuple.of(id))
+                        + "and revoked_at is null returning source_system, key_prefix, key_hash").execute(Tuple.of(id))
                 .flatMap(rows -> {
                     if (rows.size() == 0) {
                         throw ProblemException.notFound("Không tìm thấy khóa", "Khóa API này không tồn tại hoặc đã bị thu hồi.");
                     }
                     Row r = rows.iterator().next();
                     return AdminAudit.record(c, admin, "api-key-revoke", "api-key:" + id,
-                            "sourceSystem=" + r.getString(0) + ", prefix=" + r.getString(1) + ", active", "revoked");
-                }));
+                            "sourceSystem=" + r.getString(0) + ", prefix=" + r.getString(1) + ", active", "revoked")
+                            .replaceWith(r.getString(2));
+                }))
+                .invoke(authenticator::forget)
+                .replaceWithVoid();
     }
 
     public record Key(long id, String sourceSystem, String prefix, OffsetDateTime createdAt, OffsetDateTime revokedAt) {

@@ -19,7 +19,7 @@ import vn.motcua.common.problem.ProblemException;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
-/** The settings' forms for holidays and the agency tree. */
+/** The settings' forms for holidays and the agency tree (add, rename, merge). */
 @Path("/admin/settings")
 @RolesAllowed(Officer.ADMINISTRATOR)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -29,12 +29,15 @@ public class SettingsActions {
     private final CsrfTokens csrf;
     private final Holidays holidays;
     private final AgencyTree agencies;
+    private final AgencyMerger merger;
 
-    public SettingsActions(SecurityIdentity identity, CsrfTokens csrf, Holidays holidays, AgencyTree agencies) {
+    public SettingsActions(SecurityIdentity identity, CsrfTokens csrf, Holidays holidays, AgencyTree agencies,
+                           AgencyMerger merger) {
         this.identity = identity;
         this.csrf = csrf;
         this.holidays = holidays;
         this.agencies = agencies;
+        this.merger = merger;
     }
 
     @POST
@@ -79,5 +82,19 @@ public class SettingsActions {
     public Uni<Response> rename(@PathParam("id") long id, @FormParam("csrf") String token, @FormParam("ten") String name) {
         csrf.verify(identity, token);
         return agencies.rename(identity, id, FormValues.required(name, "tên đơn vị", 300)).map(x -> SettingsPages.back("donvi"));
+    }
+
+    @POST
+    @Path("/agencies/merge")
+    @Operation(hidden = true)
+    public Uni<Response> merge(@FormParam("csrf") String token, @FormParam("donvi") String agencyId,
+                               @FormParam("vao") String successorId) {
+        csrf.verify(identity, token);
+        int merged = FormValues.parseInt(agencyId, -1);
+        int into = FormValues.parseInt(successorId, -1);
+        if (merged <= 0 || into <= 0) {
+            throw ProblemException.badRequest("Vui lòng chọn đơn vị được sáp nhập và đơn vị nhận sáp nhập.");
+        }
+        return merger.merge(identity, merged, into).map(x -> SettingsPages.back("donvi"));
     }
 }

@@ -26,7 +26,10 @@ import vn.motcua.admin.auth.OfficerIdentities;
 import java.net.URI;
 import java.util.List;
 
-/** The administrator's settings: the Zalo connection, integrators' API keys, holidays and the agency tree. */
+/**
+ * The administrator's settings: the Zalo connection, integrators' API keys, holidays, the agency tree, the Zalo
+ * template of each message kind (read only) and the way to the procedure catalogue.
+ */
 @Path("/admin/settings")
 @Produces("text/html; charset=utf-8")
 @RolesAllowed(Officer.ADMINISTRATOR)
@@ -37,7 +40,8 @@ public class SettingsPages {
     static class Templates {
         static native TemplateInstance settings(AdminUser officer, String csrf, ZaloConnection.State zalo,
                                                 List<ApiKeys.Key> keys, List<Holidays.Holiday> holidays,
-                                                List<ScopedAgencies.Agency> agencies, AdminFormat format);
+                                                List<ScopedAgencies.Agency> agencies, List<TemplateMappings.Mapping> templates,
+                                                AdminFormat format);
 
         static native TemplateInstance newKey(AdminUser officer, String csrf, String sourceSystem, String key);
     }
@@ -48,9 +52,11 @@ public class SettingsPages {
     private final ApiKeys keys;
     private final Holidays holidays;
     private final ScopedAgencies agencies;
+    private final TemplateMappings templates;
 
     public SettingsPages(SecurityIdentity identity, CsrfTokens csrf, ZaloConnection zalo, ApiKeys keys, Holidays holidays,
-                         ScopedAgencies agencies) {
+                         ScopedAgencies agencies, TemplateMappings templates) {
+        this.templates = templates;
         this.identity = identity;
         this.csrf = csrf;
         this.zalo = zalo;
@@ -64,7 +70,7 @@ public class SettingsPages {
     public Uni<String> settings() {
         return zalo.state().flatMap(state -> keys.list().flatMap(k -> holidays.list().flatMap(h ->
                 agencies.list(OfficerIdentities.agencyId(identity)).flatMap(a -> Templates.settings(AdminUser.of(identity),
-                        csrf.tokenFor(identity), state, k, h, a, AdminFormat.INSTANCE).createUni()))));
+                        csrf.tokenFor(identity), state, k, h, a, templates.list(), AdminFormat.INSTANCE).createUni()))));
     }
 
     @POST
