@@ -6,6 +6,7 @@
 #
 #   bench/webhook-ack.sh                       # 200 events/s, 45 s per phase, pgbench with 4 clients
 #   RATE=300 DURATION=60 PGBENCH_CLIENTS=8 bench/webhook-ack.sh
+#   ZALO_INBOX_CONCURRENCY=1 bench/webhook-ack.sh   # the bot one event at a time, for the burst's baseline
 #
 # Needs: PostgreSQL on 127.0.0.1:5432 (trust), pgbench, python3, the built jar
 # (./mvnw -q package -DskipTests). Runs the app on BENCH_PORT (18081) with its own database.
@@ -70,13 +71,25 @@ IDLE=$(load --duration "$DURATION" --mode webhook)
 echo "$IDLE"
 
 echo "== the bot drains the inbox"
-for _ in $(seq 1 120); do
+DRAIN_START=$(date +%s)
+for _ in $(seq 1 600); do
   open=$($PG -d "$DB" -tA -c "select count(*) from zalo_inbox where state in ('pending','processing')")
   [ "$open" = "0" ] && break
   sleep 1
 done
+echo "events still open at the end of the last phase drained in $(( $(date +%s) - DRAIN_START )) s"
 $PG -d "$DB" -tA -c "select state, count(*) from zalo_inbox group by state order by state"
 $PG -d "$DB" -tA -c "select 'bot replies recorded: ' || count(*) from zalo_sandbox_message"
+
+echo "== burst: ${BURST:-6000} events at 1000/s, then the time until the bot has answered them all"
+BURST_START=$(date +%s.%N)
+BURSTED=$(load --rate 1000 --duration "$(( ${BURST:-6000} / 1000 ))" --mode webhook)
+until [ "$($PG -d "$DB" -tA -c "select count(*) from zalo_inbox where state in ('pending','processing')")" = "0" ]; do
+  sleep 0.2
+done
+BURST_SECS=$(echo "$(date +%s.%N) - $BURST_START" | bc)
+echo "burst acks: $BURSTED"
+echo "burst of ${BURST:-6000} answered by the bot in ${BURST_SECS}s = $(echo "${BURST:-6000} / $BURST_SECS" | bc) events/s (zalo.inbox-concurrency ${ZALO_INBOX_CONCURRENCY:-8})"
 
 row() { python3 -c "import json,sys; r=json.loads(sys.argv[1]); print(f\"{r['rate']}/s | {r['p50']} ms | {r['p90']} ms | {r['p99']} ms | {r['max']} ms | {r['statuses']}\")" "$1"; }
 echo

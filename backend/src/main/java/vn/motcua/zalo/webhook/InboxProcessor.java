@@ -19,8 +19,8 @@ import java.io.IOException;
  */
 @ApplicationScoped
 public class InboxProcessor {
-    /** Rows handed back per sweep; the channel's buffer (2,000) is the real bound. */
-    private static final int SWEEP_BATCH = 500;
+    /** Rows read per page of a sweep; the channel's buffer (2,000) bounds how many a sweep hands back. */
+    private static final int SWEEP_PAGE = 500;
 
     private final InboxRepository inbox;
     private final ChatBot bot;
@@ -63,20 +63,36 @@ public class InboxProcessor {
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 
-    /** Events the channel dropped, or whose processor died, are handed to the bot again while it has room. */
+    /**
+     * Events the channel dropped (a burst larger than its buffer), or whose processor died, are handed to the bot
+     * again, page after page, until the channel is full: the rest waits for the next sweep.
+     */
     @Scheduled(every = "${zalo.inbox-sweep-every:15s}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> sweep() {
-        return inbox.stuck(SWEEP_BATCH).invoke(rows -> {
+        return sweepAfter(0L);
+    }
+
+    private Uni<Void> sweepAfter(long afterId) {
+        return inbox.stuck(SWEEP_PAGE, afterId).flatMap(rows -> {
+            long last = afterId;
             for (InboxRepository.StoredEvent row : rows) {
-                try {
-                    if (!receiver.dispatch(new InboxEvent(row.id(), ZaloEvent.parse(json.readTree(row.rawBody()))))) {
-                        return; // the channel is full: the rest waits for the next sweep
-                    }
-                } catch (IOException e) {
-                    Log.errorf("Inbox row %d is not JSON any more: %s", row.id(), e.getMessage());
+                if (!handBack(row)) {
+                    return Uni.createFrom().voidItem();
                 }
+                last = row.id();
             }
-        }).replaceWithVoid();
+            return rows.size() < SWEEP_PAGE ? Uni.createFrom().voidItem() : sweepAfter(last);
+        });
+    }
+
+    /** False when the channel is full. */
+    private boolean handBack(InboxRepository.StoredEvent row) {
+        try {
+            return receiver.dispatch(new InboxEvent(row.id(), ZaloEvent.parse(json.readTree(row.rawBody()))));
+        } catch (IOException e) {
+            Log.errorf("Inbox row %d is not JSON any more: %s", row.id(), e.getMessage());
+            return true;
+        }
     }
 }

@@ -28,11 +28,17 @@ public class InboxRepository {
             returning id""";
     private static final String FINISH = """
             update zalo_inbox set state = $2, processed_at = now(), error = $3 where id = $1""";
+    /**
+     * Open rows the channel may have lost: pending for 20 s (the channel's buffer empties in a few seconds even
+     * after a burst, so a row still waiting there is rare, and claiming it twice is harmless) or claimed by a
+     * processor that died. Paged by id so that one sweep can go through a whole burst.
+     */
     private static final String STUCK = """
             select id, raw_body from zalo_inbox
-             where (state = 'pending' and received_at < now() - interval '1 minute')
-                or (state = 'processing' and claimed_at < now() - interval '5 minutes' and attempts < 3)
-             order by received_at limit $1""";
+             where state in ('pending', 'processing') and id > $2
+               and ((state = 'pending' and received_at < now() - interval '20 seconds')
+                    or (state = 'processing' and claimed_at < now() - interval '5 minutes' and attempts < 3))
+             order by id limit $1""";
 
     private final Pool pool;
 
@@ -58,8 +64,9 @@ public class InboxRepository {
         return pool.preparedQuery(FINISH).execute(Tuple.tuple().addLong(id).addString(state.column()).addString(shortError)).replaceWithVoid();
     }
 
-    public Uni<List<StoredEvent>> stuck(int limit) {
-        return pool.preparedQuery(STUCK).execute(Tuple.of(limit)).map(rows -> {
+    /** Up to {@code limit} open rows after {@code afterId}, oldest first. */
+    public Uni<List<StoredEvent>> stuck(int limit, long afterId) {
+        return pool.preparedQuery(STUCK).execute(Tuple.of(limit, afterId)).map(rows -> {
             List<StoredEvent> events = new ArrayList<>();
             for (Row row : rows) {
                 events.add(new StoredEvent(row.getLong(0), row.getString(1)));

@@ -43,4 +43,17 @@ class InboxSweepTest {
         assertThat(ZaloEvents.replies("u-fresh")).isEmpty();
         assertThat(Db.column("select state from zalo_inbox where dedupe_key = 'k-fresh'")).containsExactly("pending");
     }
+
+    @Test
+    void oneSweepGoesThroughABurstLargerThanAPage() {
+        String body = ZaloEvents.text("u-burst", "hướng dẫn").replace("'", "''");
+        // 1,200 rows the channel never took (a page is 500), from 300 citizens
+        Db.execute("insert into zalo_inbox (dedupe_key, event_name, zalo_user_id, raw_body, received_at) "
+                + "select 'k-burst-' || n, 'user_send_text', 'u-burst-' || (n % 300), "
+                + "replace('" + body + "', '\"u-burst\"', '\"u-burst-' || (n % 300) || '\"'), "
+                + "now() - interval '30 seconds' from generate_series(1, 1200) n");
+        processor.sweep().await().atMost(Duration.ofSeconds(10));
+        ZaloEvents.awaitCount("select count(*) from zalo_inbox where state = 'processed'", 1200);
+        assertThat(ZaloEvents.replies("u-burst-7")).hasSize(4);
+    }
 }
