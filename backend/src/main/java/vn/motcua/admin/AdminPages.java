@@ -39,7 +39,8 @@ public class AdminPages {
                                                  List<DossierStatus> statuses);
 
         static native TemplateInstance dossiers(AdminUser officer, String csrf, List<DossierListItem> items, DossierFilter filter,
-                                                List<DossierStatus> statuses, int page, DossierPageFormat format);
+                                                List<DossierStatus> statuses, List<ScopedAgencies.Agency> agencies, int page,
+                                                boolean hasNext, DossierPageFormat format);
 
         static native TemplateInstance dossier(AdminUser officer, String csrf, ScopedDossierDetail.AdminDossier dossier,
                                                List<DossierStatus> next, DossierPageFormat format,
@@ -51,9 +52,11 @@ public class AdminPages {
     private final ScopedDossierDetail detail;
     private final CsrfTokens csrf;
     private final vn.motcua.notification.NotificationHistory notifications;
+    private final ScopedAgencies agencies;
 
     public AdminPages(SecurityIdentity identity, ScopedDossiers dossiers, ScopedDossierDetail detail, CsrfTokens csrf,
-                      vn.motcua.notification.NotificationHistory notifications) {
+                      vn.motcua.notification.NotificationHistory notifications, ScopedAgencies agencies) {
+        this.agencies = agencies;
         this.csrf = csrf;
         this.notifications = notifications;
         this.identity = identity;
@@ -80,12 +83,16 @@ public class AdminPages {
     @Operation(hidden = true)
     public Uni<String> list(@QueryParam("ma") String code, @QueryParam("ten") String name,
                             @QueryParam("sdt") String phone, @QueryParam("trangthai") String status,
-                            @QueryParam("quahan") String overdue, @QueryParam("trang") String page) {
-        DossierFilter filter = new DossierFilter(code, name, phone, parseStatus(status), "1".equals(overdue));
-        int pageNumber = Math.max(1, parseInt(page, 1));
-        return dossiers.search(OfficerIdentities.agencyId(identity), filter, PAGE_SIZE, (pageNumber - 1) * PAGE_SIZE)
-                .flatMap(items -> Templates.dossiers(officerName(), csrf.tokenFor(identity), items, filter, statuses(), pageNumber,
-                        DossierPageFormat.INSTANCE).createUni());
+                            @QueryParam("quahan") String overdue, @QueryParam("coquan") String agency,
+                            @QueryParam("thutuc") String procedure, @QueryParam("hantrong") String dueWithin,
+                            @QueryParam("trang") String page) {
+        DossierFilter filter = new DossierFilter(code, name, phone, parseStatus(status), "1".equals(overdue),
+                FormValues.blankToNull(agency), FormValues.blankToNull(procedure), parseDueWithin(dueWithin));
+        int pageNumber = FormValues.page(page);
+        long agencyId = OfficerIdentities.agencyId(identity);
+        return agencies.list(agencyId).flatMap(choices -> dossiers.search(agencyId, filter, PAGE_SIZE, (pageNumber - 1) * PAGE_SIZE)
+                .flatMap(items -> Templates.dossiers(officerName(), csrf.tokenFor(identity), items, filter, statuses(), choices,
+                        pageNumber, items.size() == PAGE_SIZE, DossierPageFormat.INSTANCE).createUni()));
     }
 
     @GET
@@ -124,6 +131,17 @@ public class AdminPages {
             throw ProblemException.badRequest("Trạng thái không hợp lệ: " + status);
         }
         return code;
+    }
+
+    private static Integer parseDueWithin(String days) {
+        if (days == null || days.isBlank()) {
+            return null;
+        }
+        int n = parseInt(days, -1);
+        if (n < 1 || n > DossierFilter.MAX_DUE_WITHIN_DAYS) {
+            throw ProblemException.badRequest("Số ngày đến hạn phải từ 1 đến " + DossierFilter.MAX_DUE_WITHIN_DAYS + ".");
+        }
+        return n;
     }
 
     private static int parseInt(String value, int fallback) {

@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 
 /** Reading the admin's form and query values: blank means "not given", a malformed value is a clear 400. */
 public final class FormValues {
+    static final int MAX_PAGE = 100_000;
+
     private FormValues() {
     }
 
@@ -38,8 +40,9 @@ public final class FormValues {
         }
     }
 
+    /** A page number; far pages are clamped so that page × size can never overflow into a negative offset. */
     public static int page(String value) {
-        return Math.max(1, parseInt(value, 1));
+        return Math.min(MAX_PAGE, Math.max(1, parseInt(value, 1)));
     }
 
     public static LocalDate date(String value, String what) {

@@ -20,6 +20,11 @@ import java.util.List;
 public class ScopedDossiers {
     static final String SCOPE = AgencyScope.SCOPE;
     private static final String SEARCH = SCOPE + """
+            , picked(id) as (
+                select a.id from agency a where a.code = $9
+                union
+                select a.id from agency a join picked s on a.parent_id = s.id or a.replaced_by_id = s.id
+            )
             select d.code, d.applicant_name, d.status, d.received_at, d.due_at, a.name, p.name
               from dossier d
               left join agency a on a.id = d.agency_id
@@ -30,6 +35,10 @@ public class ScopedDossiers {
                and ($4::text is null or d.applicant_phone like '%' || $4 || '%')
                and ($5::int is null or d.status = $5)
                and ($6::boolean is not true or (d.due_at < now() and d.status not in (3, 7, 8, 9, 10)))
+               and ($9::text is null or d.agency_id in (select id from picked))
+               and ($10::text is null or p.code = $11 or p.search_text like '%' || $10 || '%')
+               and ($12::int is null or (d.due_at >= now() and d.due_at < now() + make_interval(days => $12)
+                                         and d.status not in (3, 7, 8, 9, 10)))
              order by d.updated_at desc, d.id desc
              limit $7 offset $8""";
     private static final String COUNTS = SCOPE + """
@@ -46,10 +55,14 @@ public class ScopedDossiers {
     public Uni<List<DossierListItem>> search(long agencyId, DossierFilter filter, int limit, int offset) {
         String code = filter.code() == null ? null : DossierCode.lookupKey(filter.code());
         String name = filter.name() == null ? null : VietnameseText.fold(filter.name()).replace("%", "").replace("_", "");
+        String procedure = filter.procedure() == null ? null
+                : VietnameseText.fold(filter.procedure()).replace("%", "").replace("_", "");
         String phone = filter.phone() == null ? null : filter.phone().replaceAll("\\D", "").replaceFirst("^0", "");
         Tuple args = Tuple.tuple().addLong(agencyId).addString(FormValues.blankToNull(code)).addString(FormValues.blankToNull(name))
                 .addString(FormValues.blankToNull(phone)).addInteger(filter.status()).addBoolean(filter.overdue())
-                .addInteger(limit).addInteger(offset);
+                .addInteger(limit).addInteger(offset).addString(FormValues.blankToNull(filter.agencyCode()))
+                .addString(FormValues.blankToNull(procedure)).addString(FormValues.blankToNull(filter.procedure()))
+                .addInteger(filter.dueWithinDays());
         return pool.preparedQuery(SEARCH).execute(args).map(rows -> {
             List<DossierListItem> items = new ArrayList<>();
             for (Row r : rows) {
