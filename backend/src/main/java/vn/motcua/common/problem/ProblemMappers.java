@@ -3,29 +3,32 @@ package vn.motcua.common.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The one place where exceptions become HTTP answers: always problem+json, never a stack trace. */
+/**
+ * The one place where exceptions become HTTP answers: problem+json (a readable page for officers' browsers,
+ * see {@link ProblemPage}), never a stack trace.
+ */
 public class ProblemMappers {
 
     @ServerExceptionMapper
-    public Response mapProblem(ProblemException e) {
-        Response.ResponseBuilder builder = Response.status(e.status())
-                .type(Problem.MEDIA_TYPE)
-                .entity(e.toProblem());
+    public Response mapProblem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        Response.ResponseBuilder builder = builder(e.toProblem(), headers, uri);
         e.headers().forEach(builder::header);
         return builder.build();
     }
 
     @ServerExceptionMapper
-    public Response mapJson(JsonProcessingException e) {
-        return problem(Problem.of("malformed-json", "JSON không hợp lệ", 400,
+    public Response mapJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        return problem(headers, uri, Problem.of("malformed-json", "JSON không hợp lệ", 400,
                 "The request body is not valid JSON: " + e.getOriginalMessage()));
     }
 
     @ServerExceptionMapper
-    public Response mapWebApplication(WebApplicationException e) {
+    public Response mapWebApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             Log.errorf(e, "Server error %d", status);
@@ -44,8 +47,7 @@ public class ProblemMappers {
             case 415 -> "Kiểu dữ liệu gửi lên (Content-Type) không được hỗ trợ ở địa chỉ này.";
             default -> e.getMessage();
         };
-        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(Problem.of("http-" + status, title, status, detail));
+        Response.ResponseBuilder builder = builder(Problem.of("http-" + status, title, status, detail), headers, uri);
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
                 values.forEach(v -> builder.header(name, v));
@@ -55,13 +57,20 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response mapUnexpected(Exception e) {
+    public Response mapUnexpected(Exception e, HttpHeaders headers, UriInfo uri) {
         Log.error("Unexpected error while handling a request", e);
-        return problem(Problem.of("internal-error", "Lỗi hệ thống", 500,
+        return problem(headers, uri, Problem.of("internal-error", "Lỗi hệ thống", 500,
                 "Đã có lỗi xảy ra. Vui lòng thử lại sau."));
     }
 
-    private static Response problem(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    private static Response problem(HttpHeaders headers, UriInfo uri, Problem problem) {
+        return builder(problem, headers, uri).build();
+    }
+
+    private static Response.ResponseBuilder builder(Problem problem, HttpHeaders headers, UriInfo uri) {
+        if (ProblemPage.wanted(headers, uri)) {
+            return Response.status(problem.status()).type(ProblemPage.MEDIA_TYPE).entity(ProblemPage.render(problem));
+        }
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
     }
 }
