@@ -31,8 +31,11 @@ public class OfficerActionService {
     }
 
     public Uni<String> perform(SecurityIdentity officer, String rawCode, OfficerAction action) {
-        return dossiers.find(OfficerIdentities.agencyId(officer), rawCode).flatMap(d -> {
+        return dossiers.find(OfficerIdentities.agencyId(officer), rawCode).flatMap(d -> officerAgencyName(officer).flatMap(unit -> {
             DossierUpdate update = toUpdate(d, action, officer);
+            // The timeline's "agency / department" cell says which unit the officer acted for; the dossier's
+            // handling agency (agencyName) is left alone, since setting it would move the dossier.
+            update.department = unit;
             String before = "status=" + d.status() + ", dueAt=" + d.dueAt();
             String after = "status=" + (action.status() == null ? d.status() : action.status())
                     + (action.newDueAt() == null ? "" : ", dueAt=" + action.newDueAt() + ", reason=" + action.reason());
@@ -40,7 +43,13 @@ public class OfficerActionService {
                     .flatMap(outcome -> audit(officer, action.status() == null ? "extend-due-date" : "set-status-" + action.status(),
                             d.code(), before, after))
                     .replaceWith(d.code());
-        });
+        }));
+    }
+
+    private Uni<String> officerAgencyName(SecurityIdentity officer) {
+        return pool.preparedQuery("select name from agency where id = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(OfficerIdentities.agencyId(officer)))
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString(0));
     }
 
     private static DossierUpdate toUpdate(ScopedDossierDetail.AdminDossier d, OfficerAction action, SecurityIdentity officer) {

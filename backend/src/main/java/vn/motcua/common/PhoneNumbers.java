@@ -36,4 +36,13 @@ public final class PhoneNumbers {
             return null;
         }
     }
+
+    /** How officers read a stored number: the national form with groups, {@code 84912345678} as {@code 0912 345 678}. */
+    public static String display(String stored) {
+        if (stored == null || !stored.matches("84\\d{9}")) {
+            return stored;
+        }
+        String national = "0" + stored.substring(2);
+        return national.substring(0, 4) + " " + national.substring(4, 7) + " " + national.substring(7);
+    }
 }

@@ -28,6 +28,10 @@ public final class DossierPageFormat {
         return amount == null ? "" : NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(amount) + " đồng";
     }
 
+    public String phone(String stored) {
+        return stored == null ? "" : vn.motcua.common.PhoneNumbers.display(stored);
+    }
+
     public String statusLabel(Integer status) {
         return status == null ? "" : vn.motcua.dossier.DossierStatus.fromCode(status).map(vn.motcua.dossier.DossierStatus::label).orElse("");
     }

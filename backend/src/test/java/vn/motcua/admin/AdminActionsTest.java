@@ -51,7 +51,10 @@ class AdminActionsTest {
         assertThat(Db.column("select username || ' ' || action || ' ' || target from audit_log"))
                 .containsExactly("canbo set-status-5 " + AdminPagesTest.IN_COMMUNE);
         RestAssured.given().cookie("motcua-admin", cookie).get("/admin/dossiers/{code}", AdminPagesTest.IN_COMMUNE)
-                .then().body(containsString("Lê Văn Cán Bộ")).body(containsString("Yêu cầu bổ sung giấy tờ"));
+                .then().body(containsString("Lê Văn Cán Bộ")).body(containsString("Yêu cầu bổ sung giấy tờ"))
+                .body(containsString("0912 000 111"));
+        assertThat(Db.column("select department from dossier_event where officer_name = 'Lê Văn Cán Bộ'"))
+                .containsExactly("UBND xã Hàm Thuận Bắc");
     }
 
     @Test

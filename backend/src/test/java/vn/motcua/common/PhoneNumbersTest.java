@@ -27,4 +27,11 @@ class PhoneNumbersTest {
     void blankMeansNotSet() {
         assertThat(PhoneNumbers.normalise("")).isNull();
     }
+
+    @Test
+    void officersReadTheNationalFormInGroups() {
+        assertThat(PhoneNumbers.display("84912345678")).isEqualTo("0912 345 678");
+        assertThat(PhoneNumbers.display("842838123456")).isEqualTo("842838123456");
+        assertThat(PhoneNumbers.display(null)).isNull();
+    }
 }
