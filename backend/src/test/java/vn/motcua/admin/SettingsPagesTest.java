@@ -98,6 +98,26 @@ class SettingsPagesTest {
     }
 
     @Test
+    void whatTheWholeProvinceSharesIsLeftToTheProvincesAdministrators() {
+        String cookie = session("quantri.xa");
+        String token = csrf(cookie);
+        get(cookie, "/admin/settings").statusCode(200).body(containsString("quản trị viên cấp tỉnh"))
+                .body(not(containsString("<h2>Khóa API của hệ thống tích hợp</h2>"))).body(not(containsString("<h2>Kết nối Zalo OA</h2>")))
+                .body(not(containsString("href=\"/admin/zalo\"")));
+        post(cookie, "/admin/settings/api-keys", "csrf", token, "hethong", "Chiếm quyền").statusCode(403);
+        post(cookie, "/admin/settings/holidays", "csrf", token, "ngay", "2026-12-24", "ten", "Không được").statusCode(403);
+        get(cookie, "/admin/settings/procedures").statusCode(403);
+        get(cookie, "/admin/zalo").statusCode(403);
+        assertThat(Db.count("select count(*) from api_key where source_system = 'Chiếm quyền'")).isZero();
+        assertThat(Db.count("select count(*) from holiday where day = '2026-12-24'")).isZero();
+
+        String province = session("quantri");
+        get(province, "/admin/settings").statusCode(200).body(containsString("Khóa API của hệ thống tích hợp"))
+                .body(containsString("href=\"/admin/zalo\"")).body(not(containsString("quản trị viên cấp tỉnh")));
+        get(province, "/admin/settings/procedures").statusCode(200);
+    }
+
+    @Test
     void aCommuneAdministratorEditsOnlyItsOwnBranchOfTheAgencyTree() {
         String cookie = session("quantri.xa");
         String token = csrf(cookie);

@@ -25,6 +25,9 @@ public final class OfficerIdentities {
         }
         if (Officer.ADMINISTRATOR.equals(officer.role())) {
             builder.addRole(Officer.ADMINISTRATOR);
+            if (officer.provinceWide()) {
+                builder.addRole(Officer.PROVINCE_ADMINISTRATOR);
+            }
         }
         return builder.build();
     }

@@ -12,7 +12,8 @@ import java.time.Duration;
 @ApplicationScoped
 public class OfficerRepository {
     private static final String COLUMNS =
-            "id, username, password_hash, full_name, role, agency_id, active, failed_logins, locked_until";
+            "id, username, password_hash, full_name, role, agency_id, active, failed_logins, locked_until, "
+            + "(select a.parent_id is null from agency a where a.id = officer.agency_id)";
     private final Pool pool;
 
     public OfficerRepository(Pool pool) {
@@ -60,6 +61,6 @@ public class OfficerRepository {
 
     private static Officer toOfficer(Row r) {
         return new Officer(r.getLong(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5),
-                r.getBoolean(6), r.getInteger(7), r.getOffsetDateTime(8));
+                r.getBoolean(6), r.getInteger(7), r.getOffsetDateTime(8), Boolean.TRUE.equals(r.getBoolean(9)));
     }
 }

@@ -30,7 +30,7 @@ import java.util.List;
 /** The procedure catalogue in the settings (administrators): list and search, edit one, import a JSON file. */
 @Path("/admin/settings/procedures")
 @Produces("text/html; charset=utf-8")
-@RolesAllowed(Officer.ADMINISTRATOR)
+@RolesAllowed(Officer.PROVINCE_ADMINISTRATOR)
 public class ProcedurePages {
     private static final int PAGE_SIZE = 50;
 

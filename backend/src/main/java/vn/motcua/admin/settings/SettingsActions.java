@@ -41,6 +41,7 @@ public class SettingsActions {
     }
 
     @POST
+    @RolesAllowed(Officer.PROVINCE_ADMINISTRATOR)
     @Path("/holidays")
     @Operation(hidden = true)
     public Uni<Response> addHoliday(@FormParam("csrf") String token, @FormParam("ngay") String day, @FormParam("ten") String name) {
@@ -51,6 +52,7 @@ public class SettingsActions {
     }
 
     @POST
+    @RolesAllowed(Officer.PROVINCE_ADMINISTRATOR)
     @Path("/holidays/{day}/delete")
     @Operation(hidden = true)
     public Uni<Response> deleteHoliday(@PathParam("day") String day, @FormParam("csrf") String token) {

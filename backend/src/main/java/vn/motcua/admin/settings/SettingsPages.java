@@ -74,6 +74,7 @@ public class SettingsPages {
     }
 
     @POST
+    @RolesAllowed(Officer.PROVINCE_ADMINISTRATOR)
     @Path("/api-keys")
     @Operation(hidden = true)
     public Uni<String> createKey(@FormParam("csrf") String token, @FormParam("hethong") String sourceSystem) {
@@ -84,6 +85,7 @@ public class SettingsPages {
     }
 
     @POST
+    @RolesAllowed(Officer.PROVINCE_ADMINISTRATOR)
     @Path("/api-keys/{id}/revoke")
     @Operation(hidden = true)
     public Uni<Response> revokeKey(@PathParam("id") long id, @FormParam("csrf") String token) {

@@ -91,8 +91,8 @@ public class ZaloConnectResource {
     }
 
     private void requireAdministrator() {
-        if (!identity.hasRole(Officer.ADMINISTRATOR)) {
-            throw ProblemException.forbidden("Không có quyền", "Chỉ quản trị viên được kết nối Official Account.");
+        if (!identity.hasRole(Officer.PROVINCE_ADMINISTRATOR)) {
+            throw ProblemException.forbidden("Không có quyền", "Chỉ quản trị viên cấp tỉnh được kết nối Official Account.");
         }
     }
 
