@@ -51,6 +51,15 @@ public interface MotCuaConfig {
 
     Citizen citizen();
 
+    Announcements announcements();
+
+    interface Announcements {
+        /** How often queued announcement pushes are sent (the sender also drains the queue in one go). */
+        @WithName("push-every")
+        @WithDefault("5s")
+        String pushEvery();
+    }
+
     /** Citizens signed in from the Mini App (with their Zalo account). */
     interface Citizen {
         /** How long our session token lives; the Mini App signs in again with a fresh Zalo token after. */

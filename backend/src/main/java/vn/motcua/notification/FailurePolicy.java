@@ -76,7 +76,8 @@ public class FailurePolicy {
                 "Lỗi hệ thống: " + text.substring(0, Math.min(text.length(), 400)), null);
     }
 
-    private static String describe(ZaloApiException error) {
+    /** Why Zalo refused, for the officer who reads it (notifications and announcement pushes alike). */
+    public static String describe(ZaloApiException error) {
         String what = switch (error.code()) {
             case 0 -> "Zalo không phản hồi";
             case -32 -> "Vượt giới hạn gửi của Zalo";

@@ -34,6 +34,45 @@ class AnnouncementPagesTest {
     }
 
     @Test
+    void categoriesFilterTheCitizensListAndThePreviewShowsTheExactZaloMessage() {
+        String cookie = session("giamsat");
+        String token = csrf(cookie);
+        String commune = String.valueOf(agencyId(AdminFixture.COMMUNE));
+        post(cookie, "/admin/announcements", "csrf", token, "tieude", "Hỗ trợ vốn vay khởi nghiệp", "noidung",
+                "Doanh nghiệp nhỏ và vừa đăng ký trước ngày 31/12.", "donvi", commune, "chuyenmuc", "business")
+                .statusCode(303).header("Location", containsString("#xemtruoc"));
+        long business = lastId();
+        post(cookie, "/admin/announcements", "csrf", token, "tieude", "Lịch nghỉ Tết", "noidung", "Bộ phận một cửa nghỉ từ 14/2.",
+                "donvi", commune).statusCode(303);
+        long general = lastId();
+        get(cookie, "/admin/announcements/" + business).statusCode(200)
+                .body(containsString("[Hỗ trợ đầu tư, doanh nghiệp] Hỗ trợ vốn vay khởi nghiệp\n\nDoanh nghiệp nhỏ và vừa"))
+                .body(containsString("ký tự"))
+                .body(containsString("<option value=\"business\" selected>"))
+                .body(containsString("Đăng thông báo trước khi gửi tin."));
+        post(cookie, "/admin/announcements/" + business + "/publish", "csrf", token).statusCode(303);
+        post(cookie, "/admin/announcements/" + general + "/publish", "csrf", token).statusCode(303);
+        RestAssured.get("/api/public/v1/announcements?category=business").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].category", org.hamcrest.Matchers.equalTo("business"))
+                .body("items[0].categoryLabel", org.hamcrest.Matchers.equalTo("Hỗ trợ đầu tư, doanh nghiệp"));
+        RestAssured.get("/api/public/v1/announcements").then().body("items", hasSize(2))
+                .body("items.category", org.hamcrest.Matchers.containsInAnyOrder("business", "general"));
+        RestAssured.get("/api/public/v1/announcements?category=tin-vui").then().statusCode(400)
+                .contentType("application/problem+json");
+        post(cookie, "/admin/announcements", "csrf", token, "tieude", "Sai", "noidung", "Sai", "donvi", commune,
+                "chuyenmuc", "khac").statusCode(400);
+    }
+
+    @Test
+    void theZaloMessageOfALongAnnouncementStaysWithinTwoThousandCharacters() {
+        String body = "Nội dung rất dài. ".repeat(400);
+        String text = vn.motcua.announcement.AnnouncementMessage.text(vn.motcua.announcement.AnnouncementCategory.PROCEDURES,
+                "Thủ tục mới", body);
+        assertThat(text.codePointCount(0, text.length())).isLessThanOrEqualTo(2000);
+        assertThat(text).startsWith("[Thủ tục hành chính] Thủ tục mới").endsWith("(xem đầy đủ trong Mini App)");
+    }
+
+    @Test
     void aSupervisorWritesPublishesAndWithdrawsAndCitizensSeeOnlyThePublished() {
         String cookie = session("giamsat");
         String token = csrf(cookie);

@@ -18,6 +18,7 @@ public class FakeZaloProfile implements QuarkusTestProfile {
                 Map.entry("zalo.openapi-url", FakeZalo.url("")), Map.entry("zalo.business-url", FakeZalo.url("/business")),
                 Map.entry("zalo.oauth-url", FakeZalo.url("/oauth")), Map.entry("zalo.graph-url", FakeZalo.url("/graph")),
                 Map.entry("zalo.send-timeout", "PT2S"),
+                Map.entry("motcua.announcements.push-every", "1s"),
                 // every test's two changes land inside the hold: the first is superseded
                 Map.entry("motcua.notifications.hold", "PT1S"),
                 // the quiet hours are tested on their own: here the phone channel is open day and night

@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,6 +22,9 @@ import vn.motcua.admin.ScopedAgencies;
 import vn.motcua.admin.auth.Officer;
 import vn.motcua.admin.auth.OfficerIdentities;
 import vn.motcua.admin.AdminFormat;
+import vn.motcua.admin.FormValues;
+import vn.motcua.announcement.AnnouncementCategory;
+import vn.motcua.announcement.AnnouncementMessage;
 
 import java.net.URI;
 import java.util.List;
@@ -35,10 +39,13 @@ public class AnnouncementPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance announcements(AdminUser officer, String csrf, List<AnnouncementRow> items,
-                                                     List<ScopedAgencies.Agency> agencies, AdminFormat format);
+                                                     List<ScopedAgencies.Agency> agencies, AdminFormat format,
+                                                     List<AnnouncementCategory> categories);
 
         static native TemplateInstance edit(AdminUser officer, String csrf, AnnouncementRow item,
-                                            List<ScopedAgencies.Agency> agencies, AdminFormat format);
+                                            List<ScopedAgencies.Agency> agencies, AdminFormat format,
+                                            List<AnnouncementCategory> categories, String zaloText, int zaloLength,
+                                            List<PushCount> pushes, Integer queued);
     }
 
     private final SecurityIdentity identity;
@@ -58,25 +65,41 @@ public class AnnouncementPages {
     public Uni<String> list() {
         return service.list(identity).flatMap(items -> agencies.list(OfficerIdentities.agencyId(identity))
                 .flatMap(scope -> Templates.announcements(AdminUser.of(identity), csrf.tokenFor(identity), items, scope,
-                        AdminFormat.INSTANCE).createUni()));
+                        AdminFormat.INSTANCE, List.of(AnnouncementCategory.values())).createUni()));
     }
 
+    /** The form, the preview (the Mini App card and the exact Zalo message) and the push to followers. */
     @GET
     @Path("/{id}")
     @Operation(hidden = true)
-    public Uni<String> edit(@PathParam("id") long id) {
+    public Uni<String> edit(@PathParam("id") long id, @QueryParam("dagui") String queued) {
+        Integer justQueued = queued == null ? null : FormValues.parseInt(queued, 0);
         return service.find(identity, id).flatMap(item -> agencies.list(OfficerIdentities.agencyId(identity))
-                .flatMap(scope -> Templates.edit(AdminUser.of(identity), csrf.tokenFor(identity), item, scope,
-                        AdminFormat.INSTANCE).createUni()));
+                .flatMap(scope -> service.pushCounts(id).flatMap(counts -> {
+                    String text = AnnouncementMessage.text(item.category(), item.title(), item.body());
+                    return Templates.edit(AdminUser.of(identity), csrf.tokenFor(identity), item, scope,
+                            AdminFormat.INSTANCE, List.of(AnnouncementCategory.values()), text,
+                            text.codePointCount(0, text.length()), PushCount.of(counts), justQueued).createUni();
+                })));
+    }
+
+    @POST
+    @Path("/{id}/push")
+    @Operation(hidden = true)
+    public Uni<Response> push(@PathParam("id") long id, @FormParam("csrf") String token) {
+        csrf.verify(identity, token);
+        return service.push(identity, id).map(queued -> Response.seeOther(
+                URI.create("/admin/announcements/" + id + "?dagui=" + queued + "#guitin")).build());
     }
 
     @POST
     @Operation(hidden = true)
     public Uni<Response> create(@FormParam("csrf") String token, @FormParam("tieude") String title,
                                 @FormParam("noidung") String body, @FormParam("donvi") String agencyId,
-                                @FormParam("hethan") String expiresAt) {
+                                @FormParam("hethan") String expiresAt, @FormParam("chuyenmuc") String category) {
         csrf.verify(identity, token);
-        return service.create(identity, AnnouncementForm.of(title, body, agencyId, expiresAt)).map(id -> back());
+        return service.create(identity, AnnouncementForm.of(title, body, agencyId, expiresAt, category))
+                .map(id -> Response.seeOther(URI.create("/admin/announcements/" + id + "#xemtruoc")).build());
     }
 
     @POST
@@ -84,9 +107,10 @@ public class AnnouncementPages {
     @Operation(hidden = true)
     public Uni<Response> update(@PathParam("id") long id, @FormParam("csrf") String token, @FormParam("tieude") String title,
                                 @FormParam("noidung") String body, @FormParam("donvi") String agencyId,
-                                @FormParam("hethan") String expiresAt) {
+                                @FormParam("hethan") String expiresAt, @FormParam("chuyenmuc") String category) {
         csrf.verify(identity, token);
-        return service.update(identity, id, AnnouncementForm.of(title, body, agencyId, expiresAt)).map(x -> back());
+        return service.update(identity, id, AnnouncementForm.of(title, body, agencyId, expiresAt, category))
+                .map(x -> Response.seeOther(URI.create("/admin/announcements/" + id + "#xemtruoc")).build());
     }
 
     @POST
@@ -94,7 +118,8 @@ public class AnnouncementPages {
     @Operation(hidden = true)
     public Uni<Response> publish(@PathParam("id") long id, @FormParam("csrf") String token) {
         csrf.verify(identity, token);
-        return service.publish(identity, id, true).map(x -> back());
+        return service.publish(identity, id, true)
+                .map(x -> Response.seeOther(URI.create("/admin/announcements/" + id + "#guitin")).build());
     }
 
     @POST

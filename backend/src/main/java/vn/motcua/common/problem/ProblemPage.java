@@ -31,6 +31,7 @@ final class ProblemPage {
                 <html lang="vi"><head><meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%1$s · Một Cửa Zalo</title>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml">
                 <style>
                   body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a1a1a; background: #f5f7fa; }
                   main { max-width: 640px; margin: 64px auto; padding: 24px; background: #fff; border: 1px solid #e3e7ee; border-radius: 10px; }

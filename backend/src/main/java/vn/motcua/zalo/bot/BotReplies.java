@@ -1,7 +1,10 @@
 package vn.motcua.zalo.bot;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.announcement.AnnouncementCategory;
+import vn.motcua.announcement.PublicAnnouncement;
 import vn.motcua.common.Masking;
+import vn.motcua.common.VietnamTime;
 import vn.motcua.config.MotCuaConfig;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.lookup.DossierView;
@@ -19,6 +22,10 @@ import java.util.List;
 @ApplicationScoped
 public class BotReplies {
     static final String EXAMPLE = "000.00.22.H12-261120-0007";
+    /** The newest announcements the bot lists for "tin tức". */
+    static final int NEWS_ITEMS = 5;
+    /** Room left for the buttons' sake and the "more in the Mini App" line. */
+    private static final int NEWS_TEXT_BUDGET = 1_800;
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -113,6 +120,36 @@ public class BotReplies {
         return ZaloMessage.text(userId, text.toString(), buttons);
     }
 
+    /** The newest announcements (of one category, or all), each shortened, with the way to read them in full. */
+    public ZaloMessage news(String userId, AnnouncementCategory category, List<PublicAnnouncement> items) {
+        String scope = category == null ? "" : " (" + category.label() + ")";
+        List<ZaloButton> buttons = new ArrayList<>();
+        settings.miniAppId().ifPresent(id -> buttons.add(ZaloButton.openUrl("Xem tất cả tin tức", "https://zalo.me/s/" + id
+                + "/announcements" + (category == null ? "" : "?chuyenmuc=" + category.code()))));
+        if (category != AnnouncementCategory.BUSINESS) {
+            buttons.add(ZaloButton.query("Tin doanh nghiệp", "tin tức doanh nghiệp"));
+        }
+        if (category != AnnouncementCategory.PROCEDURES) {
+            buttons.add(ZaloButton.query("Tin thủ tục hành chính", "tin tức thủ tục"));
+        }
+        if (items.isEmpty()) {
+            return ZaloMessage.text(userId, "Hiện chưa có thông báo mới" + scope + ". Bạn có thể nhắn mã hồ sơ để "
+                    + "tra cứu, hoặc nhắn \"hướng dẫn\" để xem các chức năng.", buttons);
+        }
+        StringBuilder text = new StringBuilder("Thông báo mới nhất").append(scope).append(':');
+        for (int i = 0; i < items.size(); i++) {
+            PublicAnnouncement n = items.get(i);
+            String entry = "\n\n" + (i + 1) + ". " + (category == null ? "[" + n.categoryLabel() + "] " : "")
+                    + shorten(n.title(), 200) + (n.publishedAt() == null ? "" : " (" + VietnamTime.inVietnam(n.publishedAt()).format(DAY) + ")")
+                    + "\n" + shorten(n.body().strip(), 160);
+            if (text.length() + entry.length() > NEWS_TEXT_BUDGET) {
+                break;
+            }
+            text.append(entry);
+        }
+        return ZaloMessage.text(userId, text.toString(), buttons);
+    }
+
     public ZaloMessage invalidPhone(String userId) {
         return ZaloMessage.text(userId, "Số điện thoại bạn chia sẻ không hợp lệ. Bạn vui lòng nhắn mã hồ sơ để tra cứu.",
                 List.of());
@@ -122,7 +159,7 @@ public class BotReplies {
         return ZaloMessage.text(userId, intro + "\n\nBạn có thể:\n• Nhắn mã hồ sơ (ví dụ " + EXAMPLE + ") để tra cứu\n"
                 + "• Chụp ảnh mã QR trên giấy tiếp nhận và gửi vào đây\n• Nhắn \"theo dõi <mã hồ sơ>\" để nhận "
                 + "thông báo, \"hủy theo dõi <mã hồ sơ>\" để ngừng\n• Nhắn \"hồ sơ của tôi\" để xem các hồ sơ "
-                + "đã nộp\nCâu hỏi khác sẽ được chuyển đến cán bộ.", menuButtons());
+                + "đã nộp\n• Nhắn \"tin tức\" để xem thông báo mới của tỉnh\nCâu hỏi khác sẽ được chuyển đến cán bộ.", menuButtons());
     }
 
     public ZaloMessage welcome(String userId) {

@@ -4,6 +4,8 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.announcement.AnnouncementCategory;
+import vn.motcua.announcement.PublishedAnnouncements;
 import vn.motcua.common.PhoneNumbers;
 import vn.motcua.common.problem.ProblemException;
 import vn.motcua.lookup.DossierRow;
@@ -40,11 +42,14 @@ public class ChatCommands {
     private final BotReplies replies;
     private final ZaloMessenger messenger;
     private final Duration handoffTimeout;
+    private final PublishedAnnouncements announcements;
 
     public ChatCommands(ConversationRepository conversations, ZaloUserRepository users,
                         SubscriptionRepository subscriptions, CitizenDossiers dossiers, LookupService lookup,
                         LookupRepository lookupRows, AttachmentFetcher attachments, ReceiptPhotoReader photos,
-                        BotReplies replies, ZaloMessenger messenger, ZaloSettings settings) {
+                        BotReplies replies, ZaloMessenger messenger, ZaloSettings settings,
+                        PublishedAnnouncements announcements) {
+        this.announcements = announcements;
         this.conversations = conversations;
         this.users = users;
         this.subscriptions = subscriptions;
@@ -64,10 +69,10 @@ public class ChatCommands {
 
     Uni<Boolean> text(String user, String text, OffsetDateTime at) {
         return conversations.recordMessage(user, text, at, handoffTimeout).flatMap(human -> human
-                ? Uni.createFrom().item(true) : answer(user, parser.parse(text), at));
+                ? Uni.createFrom().item(true) : answer(user, parser.parse(text), text, at));
     }
 
-    private Uni<Boolean> answer(String user, ParsedMessage message, OffsetDateTime at) {
+    private Uni<Boolean> answer(String user, ParsedMessage message, String text, OffsetDateTime at) {
         List<String> codes = message.codes().stream().limit(MAX_CODES).toList();
         return switch (message.intent()) {
             case LOOKUP -> codes.isEmpty() ? send(replies.askForCode(user, "tra cứu"))
@@ -82,6 +87,7 @@ public class ChatCommands {
             case MY_DOSSIERS -> users.phoneOf(user).flatMap(phone -> phone == null
                     ? send(replies.consentRequest(user))
                     : dossiers.byPhone(phone).flatMap(list -> send(replies.myDossiers(user, phone, list))));
+            case NEWS -> news(user, parser.newsCategory(text));
             case MENU -> send(replies.menu(user, "Hướng dẫn sử dụng kênh tra cứu hồ sơ:"));
             case GREETING -> send(replies.greeting(user));
             case THANKS -> send(replies.thanks(user));
@@ -120,6 +126,11 @@ public class ChatCommands {
         return users.linkPhone(user, phone, event.infoName(), at)
                 .flatMap(v -> dossiers.byPhone(phone))
                 .flatMap(list -> send(replies.myDossiers(user, phone, list)));
+    }
+
+    private Uni<Boolean> news(String user, AnnouncementCategory category) {
+        return announcements.latest(BotReplies.NEWS_ITEMS, category)
+                .flatMap(items -> send(replies.news(user, category, items)));
     }
 
     private Uni<Boolean> lookupReply(String user, String code) {

@@ -2,5 +2,5 @@ package vn.motcua.zalo.bot;
 
 /** What a citizen's message asks for. */
 public enum Intent {
-    LOOKUP, SUBSCRIBE, UNSUBSCRIBE, MY_DOSSIERS, MENU, GREETING, THANKS, HUMAN
+    LOOKUP, SUBSCRIBE, UNSUBSCRIBE, MY_DOSSIERS, NEWS, MENU, GREETING, THANKS, HUMAN
 }

@@ -1,5 +1,7 @@
 package vn.motcua.zalo.bot;
 
+import vn.motcua.announcement.AnnouncementCategory;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +30,11 @@ public final class IntentParser {
             "ho so toi da nop", "ho so em da nop", "ho so da nop", "my dossiers");
     private static final List<String> MENU = List.of("huong dan", "menu", "help", "tro giup", "chuc nang",
             "bat dau", "start", "su dung the nao", "dung the nao");
+    private static final List<String> NEWS = List.of("tin tuc", "ban tin", "tin moi", "news", "thong bao moi",
+            "thong bao chung", "xem thong bao", "cac thong bao");
+    private static final List<String> BUSINESS_NEWS = List.of("doanh nghiep", "dau tu", "kinh doanh", "ho tro");
+    private static final List<String> PROCEDURE_NEWS = List.of("thu tuc", "hanh chinh");
+    private static final List<String> NEWS_WORDS = concat(NEWS, BUSINESS_NEWS, PROCEDURE_NEWS, List.of("chung"));
     private static final List<String> GREETING = List.of("xin chao", "chao", "hello", "hi", "alo", "helo",
             "good morning");
     private static final List<String> THANKS = List.of("cam on", "thanks", "thank you", "tks", "thank",
@@ -70,6 +77,9 @@ public final class IntentParser {
         if (contains(words, List.of("theo doi", "dang ky theo doi")) && shortAfter(words, SUBSCRIBE)) {
             return new ParsedMessage(Intent.SUBSCRIBE, codes);
         }
+        if (contains(words, NEWS) && shortAfter(words, NEWS_WORDS)) {
+            return new ParsedMessage(Intent.NEWS, codes);
+        }
         if (contains(words, List.of("tra cuu", "tracuu", "kiem tra", "tc")) && shortAfter(words, LOOKUP)) {
             return new ParsedMessage(Intent.LOOKUP, codes);
         }
@@ -83,6 +93,23 @@ public final class IntentParser {
             return new ParsedMessage(Intent.GREETING, codes);
         }
         return new ParsedMessage(Intent.HUMAN, codes);
+    }
+
+    /** Which news a "tin tức" message asks for: "tin tức doanh nghiệp", "tin thủ tục"...; null for all of them. */
+    public AnnouncementCategory newsCategory(String message) {
+        List<String> words = words(fold(message == null ? "" : message));
+        if (contains(words, BUSINESS_NEWS)) {
+            return AnnouncementCategory.BUSINESS;
+        }
+        if (contains(words, PROCEDURE_NEWS)) {
+            return AnnouncementCategory.PROCEDURES;
+        }
+        return contains(words, List.of("thong bao chung", "tin chung")) ? AnnouncementCategory.GENERAL : null;
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        return Arrays.stream(lists).flatMap(List::stream).toList();
     }
 
     /** Lower case, no diacritics, đ as d: how citizens type without a Vietnamese keyboard. */

@@ -111,7 +111,17 @@ class IntentParserTest {
                 row("tra cứu thủ tục cấp giấy phép xây dựng nhà ở riêng lẻ", HUMAN),
                 row("tôi muốn khiếu nại cán bộ tiếp nhận", HUMAN),
                 row("ngày 12/11/2026 tôi nộp hồ sơ mà chưa thấy gì, số điện thoại 0912345678", HUMAN),
-                row("cho gặp cán bộ", HUMAN)
+                row("cho gặp cán bộ", HUMAN),
+                // news from the province (the admin's announcements)
+                row("tin tức", NEWS),
+                row("tin tuc", NEWS),
+                row("Tin tức doanh nghiệp", NEWS),
+                row("cho em xem tin tuc thu tuc hanh chinh a", NEWS),
+                row("có thông báo mới gì không ạ", NEWS),
+                row("bản tin hỗ trợ đầu tư", NEWS),
+                row("tinn tuc", NEWS),
+                row("tin tức về việc cấp đổi sổ đỏ ở xã tôi bao giờ có kết quả", HUMAN),
+                row("hủy thông báo", UNSUBSCRIBE)
         );
     }
 
@@ -125,6 +135,15 @@ class IntentParserTest {
         ParsedMessage parsed = parser.parse(message);
         assertThat(parsed.intent()).as("intent of \"%s\"", message).isEqualTo(intent);
         assertThat(parsed.codes()).as("codes of \"%s\"", message).containsExactlyElementsOf(codes);
+    }
+
+    @Test
+    void newsMessagesNameTheirCategory() {
+        assertThat(parser.newsCategory("tin tức doanh nghiệp")).isEqualTo(vn.motcua.announcement.AnnouncementCategory.BUSINESS);
+        assertThat(parser.newsCategory("ban tin ho tro dau tu")).isEqualTo(vn.motcua.announcement.AnnouncementCategory.BUSINESS);
+        assertThat(parser.newsCategory("Tin tức thủ tục hành chính")).isEqualTo(vn.motcua.announcement.AnnouncementCategory.PROCEDURES);
+        assertThat(parser.newsCategory("thông báo chung")).isEqualTo(vn.motcua.announcement.AnnouncementCategory.GENERAL);
+        assertThat(parser.newsCategory("tin tức")).isNull();
     }
 
     @Test

@@ -74,6 +74,29 @@ class ZaloBotTest {
     }
 
     @Test
+    void tinTucListsThePublishedAnnouncementsOfTheAskedCategory() {
+        Db.execute("delete from announcement");
+        Db.execute("insert into announcement (title, body, category, published_at) values "
+                + "('Hỗ trợ vốn vay khởi nghiệp', 'Doanh nghiệp nhỏ và vừa đăng ký trước 31/12.', 'business', now() - interval '1 day'), "
+                + "('Lịch nghỉ Tết', 'Bộ phận một cửa nghỉ từ 14/2.', 'general', now() - interval '2 hours'), "
+                + "('Bản nháp', 'Chưa đăng', 'general', null)");
+        ZaloEvents.deliver(ZaloEvents.text("u-news", "tin tức"));
+        ZaloEvents.deliver(ZaloEvents.text("u-news", "cho em xem tin tuc doanh nghiep a"));
+        assertThat(ZaloEvents.replies("u-news")).satisfiesExactly(
+                all -> assertThat(all).contains("Thông báo mới nhất:")
+                        .contains("1. [Thông báo chung] Lịch nghỉ Tết").contains("Bộ phận một cửa nghỉ từ 14/2.")
+                        .contains("2. [Hỗ trợ đầu tư, doanh nghiệp] Hỗ trợ vốn vay khởi nghiệp").doesNotContain("Bản nháp"),
+                business -> assertThat(business).contains("Thông báo mới nhất (Hỗ trợ đầu tư, doanh nghiệp):")
+                        .contains("1. Hỗ trợ vốn vay khởi nghiệp").doesNotContain("Lịch nghỉ Tết"));
+        assertThat(ZaloEvents.payloads("u-news").get(1)).contains("\"payload\":\"tin tức thủ tục\"")
+                .doesNotContain("\"payload\":\"tin tức doanh nghiệp\"");
+        Db.execute("delete from announcement");
+        ZaloEvents.deliver(ZaloEvents.text("u-news-empty", "bản tin thủ tục hành chính"));
+        assertThat(ZaloEvents.replies("u-news-empty")).singleElement().asString()
+                .contains("Hiện chưa có thông báo mới (Thủ tục hành chính).");
+    }
+
+    @Test
     void unknownCodesAndMissingCodesGetHelpfulAnswers() {
         ZaloEvents.deliver(ZaloEvents.text("u-unknown", "tra cứu 000.00.22.H12-261120-9999"));
         ZaloEvents.deliver(ZaloEvents.text("u-unknown", "tra cứu"));
