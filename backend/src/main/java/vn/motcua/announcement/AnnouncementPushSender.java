@@ -15,7 +15,6 @@ import vn.motcua.zalo.outbound.ZaloApiException;
 import vn.motcua.zalo.outbound.ZaloErrorClass;
 import vn.motcua.zalo.outbound.ZaloMessenger;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -113,9 +112,6 @@ public class AnnouncementPushSender {
                 .addString(failureClass).addString(reason).addString(messageId).addDouble((double) retryInSeconds);
         return pool.preparedQuery(RECORD).execute(args).replaceWithVoid();
     }
-
-    /** Kept for tests and the admin: how long a claimed push may stay unrecorded before it goes again. */
-    static final Duration LEASE = Duration.ofMinutes(2);
 
     private record Claimed(long id, String userId, int attempts, long announcementId, String title, String body,
                            AnnouncementCategory category, boolean stillPublished) {
