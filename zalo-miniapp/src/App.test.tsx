@@ -13,7 +13,7 @@ import { CODE, fullDossier, publicDossier } from "./test/fixtures";
 import { jsonResponse, stubFetch } from "./test/http";
 
 beforeEach(() => {
-  useAnnouncements.setState({ status: "idle", items: [], error: null });
+  useAnnouncements.getState().reset();
   useRecentCodes.setState({ items: [] });
   useLaunchStore.setState({ launch: null, tokens: {} });
   useDossierStore.getState().reset();
@@ -42,6 +42,38 @@ describe("MotCuaApp", () => {
     expect(fetchMock.mock.calls.map(([input]) => new URL(String(input), "http://x").pathname)).toEqual([
       "/api/public/v1/announcements",
     ]);
+  });
+
+  it("opens the news page on the tab named by a launch link, with Home below it", async () => {
+    window.history.replaceState(null, "", "/miniapp/announcements?chuyenmuc=business");
+    const fetchMock = stubFetch((url) =>
+      jsonResponse({
+        items:
+          url.searchParams.get("category") === "business"
+            ? [
+                {
+                  id: "b1",
+                  title: "Hội nghị đối thoại doanh nghiệp",
+                  body: "",
+                  publishedAt: null,
+                  agencyName: null,
+                  category: "business",
+                  categoryLabel: "Hỗ trợ đầu tư, doanh nghiệp",
+                },
+              ]
+            : [],
+      }),
+    );
+    const user = userEvent.setup();
+    render(<MotCuaApp />);
+
+    expect(await screen.findByRole("heading", { name: "Hội nghị đối thoại doanh nghiệp" })).toBeInTheDocument();
+    expect(screen.getByRole("tab", { selected: true })).toHaveTextContent("Doanh nghiệp");
+    expect(screen.getByText("Hỗ trợ đầu tư, doanh nghiệp")).toBeInTheDocument();
+    expect(fetchMock.mock.calls.some(([input]) => String(input).includes("category=business"))).toBe(true);
+
+    await user.click(screen.getByRole("button", { name: "Quay lại" }));
+    expect(await screen.findByRole("heading", { name: "Tra cứu hồ sơ hành chính" })).toBeInTheDocument();
   });
 
   it("goes straight to the dossier named in the launch parameters, keeping the token", async () => {

@@ -7,14 +7,15 @@ import DossierPage from "./pages/DossierPage";
 import HomePage from "./pages/HomePage";
 import MyDossiersPage from "./pages/MyDossiersPage";
 import ProceduresPage from "./pages/ProceduresPage";
-import { dossierUrl, PATHS } from "./routes";
-import { getRouteParams } from "./sdk/zalo";
+import { dossierUrl, newsLaunchUrl, PATHS } from "./routes";
+import { getLaunchPath, getRouteParams } from "./sdk/zalo";
 import { useLaunchStore } from "./state/launch";
 
 /**
  * Opened from a deep link or a receipt QR code (?code=...&t=...): keep the
  * launch context and go straight to that dossier, with Home below it so the
- * back arrow leads somewhere.
+ * back arrow leads somewhere. A link to the news page (.../announcements?id=,
+ * ?chuyenmuc=business) opens it the same way, on that tab.
  */
 export function LaunchHandler() {
   const navigate = useNavigate();
@@ -24,9 +25,15 @@ export function LaunchHandler() {
       return;
     }
     handled.current = true;
-    const launch = useLaunchStore.getState().captureLaunch(getRouteParams());
+    const params = getRouteParams();
+    const launch = useLaunchStore.getState().captureLaunch(params);
     if (launch) {
       navigate(dossierUrl(launch.code, launch.token));
+      return;
+    }
+    const news = newsLaunchUrl(getLaunchPath(), params);
+    if (news) {
+      navigate(news);
     }
   }, [navigate]);
   return null;

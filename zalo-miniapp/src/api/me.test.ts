@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
 import { jsonResponse, problemResponse } from "../test/http";
-import { fetchAnnouncements } from "./announcements";
 import { ApiClient } from "./client";
 import { createSession, fetchMyDossiers, fetchSubscriptions, linkPhone, setSubscription } from "./me";
 
@@ -64,19 +63,5 @@ describe("me endpoints", () => {
     await expect(fetchSubscriptions({ client: missing.client })).resolves.toBeNull();
     const failing = client(() => problemResponse(500, {}));
     await expect(fetchSubscriptions({ client: failing.client })).rejects.toMatchObject({ status: 500 });
-  });
-});
-
-describe("announcements", () => {
-  it("asks for 20 and normalises the items", async () => {
-    const { client: c, fetchMock } = client(() =>
-      jsonResponse({ items: [{ id: 7, title: "Lịch nghỉ Tết", body: null, publishedAt: "2026-11-20T08:00:00+07:00" }, { id: "x" }] }),
-    );
-    const items = await fetchAnnouncements({ client: c });
-    expect(fetchMock.mock.calls[0][0]).toBe("/api/public/v1/announcements?limit=20");
-    expect(auth(fetchMock.mock.calls[0][1])).toBeUndefined();
-    expect(items).toEqual([
-      { id: "7", title: "Lịch nghỉ Tết", body: "", publishedAt: "2026-11-20T08:00:00+07:00", agencyName: null },
-    ]);
   });
 });

@@ -12,7 +12,7 @@ vi.mock("zmp-sdk/apis", async () => {
 import { CODE, fullDossier, publicDossier } from "../test/fixtures";
 import { jsonResponse, problemResponse, stubFetch } from "../test/http";
 import { currentLocation, renderAt } from "../test/render";
-import { useAnnouncements } from "../state/announcements";
+import { idleAnnouncementLists, useAnnouncements } from "../state/announcements";
 import { useDossierStore } from "../state/dossier";
 import { useLaunchStore } from "../state/launch";
 import { useRecentCodes } from "../state/recentCodes";
@@ -40,7 +40,7 @@ function cameraInput(): HTMLInputElement {
 
 beforeEach(() => {
   // Announcements already loaded (none): most tests here are about the lookup.
-  useAnnouncements.setState({ status: "ready", items: [], error: null });
+  useAnnouncements.setState({ lists: { ...idleAnnouncementLists(), all: { status: "ready", items: [], error: null } } });
   useRecentCodes.setState({ items: [] });
   useLaunchStore.setState({ launch: null, tokens: {} });
   useDossierStore.getState().reset();
@@ -270,7 +270,7 @@ describe("Tin tức, thông báo on Home", () => {
   }));
 
   beforeEach(() => {
-    useAnnouncements.setState({ status: "idle", items: [], error: null });
+    useAnnouncements.getState().reset();
   });
 
   it("shows the newest three and leads to the list", async () => {

@@ -12,7 +12,7 @@ import { ANNOUNCEMENTS_TITLE, announcementMeta } from "./AnnouncementsPage";
 import { formatShortDateTime } from "../domain/format";
 import { announcementUrl, dossierUrl, PATHS } from "../routes";
 import { followOA, openChat, scanQRCode, SdkError, showToast } from "../sdk/zalo";
-import { useAnnouncements } from "../state/announcements";
+import { useAnnouncementList, useAnnouncements } from "../state/announcements";
 import { useLaunchStore } from "../state/launch";
 import { useRecentCodes } from "../state/recentCodes";
 
@@ -30,13 +30,12 @@ export const HOME_ANNOUNCEMENTS = 3;
 /** The newest announcements (top 3) with a link to all of them; nothing when there are none. */
 function AnnouncementsSection() {
   const navigate = useNavigate();
-  const status = useAnnouncements((state) => state.status);
-  const items = useAnnouncements((state) => state.items);
+  const { status, items } = useAnnouncementList("all");
   const load = useAnnouncements((state) => state.load);
 
   useEffect(() => {
-    if (useAnnouncements.getState().status === "idle") {
-      void load();
+    if (useAnnouncements.getState().lists.all.status === "idle") {
+      void load("all");
     }
   }, [load]);
 
@@ -51,7 +50,7 @@ function AnnouncementsSection() {
       {status === "error" ? (
         <p className="facts__note">
           Chưa tải được tin tức.{" "}
-          <button type="button" className="link-button" onClick={() => void load(true)}>
+          <button type="button" className="link-button" onClick={() => void load("all", true)}>
             Thử lại
           </button>
         </p>

@@ -27,6 +27,7 @@ import {
   dialable,
   followOA,
   getAccessToken,
+  getLaunchPath,
   getPhoneNumber,
   getRouteParams,
   getUserInfo,
@@ -98,6 +99,14 @@ describe("getRouteParams", () => {
     zmp.getRouteParams.mockReturnValue({});
     window.history.replaceState(null, "", "/miniapp/?code=abc");
     expect(getRouteParams()).toEqual({ code: "abc" });
+  });
+});
+
+describe("getLaunchPath", () => {
+  it("is the page's own path (the memory router ignores it)", () => {
+    window.history.replaceState(null, "", "/miniapp/announcements?chuyenmuc=business");
+    expect(getLaunchPath()).toBe("/miniapp/announcements");
+    window.history.replaceState(null, "", "/");
   });
 });
 

@@ -155,6 +155,22 @@ export function getRouteParams(): Record<string, string> {
   return result;
 }
 
+/**
+ * Path the Mini App was opened at: "/miniapp/announcements" in a browser;
+ * inside Zalo, for https://zalo.me/s/{appId}/announcements, presumably
+ * "/zapps/{appId}/announcements" (the base zmp-ui's router uses there; not
+ * yet checked on a device). zmp-sdk has no call for it and the memory router
+ * does not route by it, so it is the page's own location in both cases; ""
+ * when there is none. Only its last segment is used (see newsLaunchUrl).
+ */
+export function getLaunchPath(): string {
+  try {
+    return window.location.pathname || "";
+  } catch {
+    return "";
+  }
+}
+
 // ---------------------------------------------------------------------------
 // QR scanning
 
