@@ -21,7 +21,11 @@ PORT=${BENCH_PORT:-8099}
 mkdir -p "$OUT"
 
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk"; exit 1; }
-[ -f backend/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
+jar=backend/target/quarkus-app/quarkus-run.jar
+# a jar older than the sources would measure yesterday's code
+if [ ! -f "$jar" ] || [ -n "$(find backend/src/main pom.xml backend/pom.xml -newer "$jar" -print -quit)" ]; then
+  ./mvnw -q package -DskipTests
+fi
 
 if [ -z "${REUSE:-}" ]; then
   echo "== fresh database $DB"
@@ -32,7 +36,7 @@ echo "== starting the app (demo reference data, rate limit off)"
 QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/$DB \
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
 QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_HTTP_PORT=$PORT \
-MOTCUA_DEMO_DATA=true MOTCUA_DEMO_DOSSIERS=0 MOTCUA_LOOKUP_RATE_LIMIT_ENABLED=false \
+MOTCUA_SANDBOX_ENABLED=true MOTCUA_DEMO_DATA=true MOTCUA_DEMO_DOSSIERS=0 MOTCUA_LOOKUP_RATE_LIMIT_ENABLED=false \
 QUARKUS_LOG_CONSOLE_LEVEL=WARN \
   java -jar backend/target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 &
 APP=$!

@@ -26,7 +26,11 @@ FAKE_PORT=${FAKE_PORT:-18090}
 PG="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
 OUT=bench/out
 mkdir -p "$OUT"
-[ -f backend/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
+jar=backend/target/quarkus-app/quarkus-run.jar
+# a jar older than the sources would measure yesterday's code
+if [ ! -f "$jar" ] || [ -n "$(find backend/src/main pom.xml backend/pom.xml -newer "$jar" -print -quit)" ]; then
+  ./mvnw -q package -DskipTests
+fi
 
 node bench/fake-zalo.mjs "$FAKE_PORT" > "$OUT/fake-zalo.log" 2>&1 &
 FAKE=$!
@@ -38,7 +42,7 @@ start_app() { # $1: rate limit per minute; $2: sends a second while people use t
   QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/$DB \
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_CONSOLE_LEVEL=WARN \
-  MOTCUA_DEMO_DATA=true MOTCUA_DEMO_DOSSIERS="$N" \
+  MOTCUA_SANDBOX_ENABLED=true MOTCUA_DEMO_DATA=true MOTCUA_DEMO_DOSSIERS="$N" \
   ZALO_MODE=live ZALO_APP_ID=bench-app ZALO_OA_ID=bench-oa ZALO_OA_SECRET_KEY=bench-oa-secret \
   ZALO_APP_SECRET=bench-app-secret ZALO_OPENAPI_URL=http://127.0.0.1:$FAKE_PORT \
   ZALO_BUSINESS_URL=http://127.0.0.1:$FAKE_PORT/business ZALO_RATE_LIMIT_PER_MINUTE="$1" \

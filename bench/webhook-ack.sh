@@ -11,6 +11,8 @@
 # Needs: PostgreSQL on 127.0.0.1:5432 (trust), pgbench, python3, the built jar
 # (./mvnw -q package -DskipTests). Runs the app on BENCH_PORT (18081) with its own database.
 set -euo pipefail
+# The sandbox signs with this OA secret key (the installation would otherwise generate its own).
+BENCH_OA_SECRET="bench-oa-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')"
 cd "$(dirname "$0")/.."
 
 RATE=${RATE:-200}
@@ -34,7 +36,7 @@ echo "== starting the app on port $PORT (sandbox Zalo mode, demo data)"
 QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/$DB \
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
 QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_HTTP_PORT=$PORT \
-MOTCUA_DEMO_DATA=true MOTCUA_DEMO_DOSSIERS=0 QUARKUS_LOG_CONSOLE_LEVEL=WARN \
+ZALO_OA_SECRET_KEY="$BENCH_OA_SECRET" MOTCUA_SANDBOX_ENABLED=true MOTCUA_DEMO_DATA=true MOTCUA_DEMO_DOSSIERS=0 QUARKUS_LOG_CONSOLE_LEVEL=WARN \
   java -jar "$JAR" > "$OUT/webhook-app.log" 2>&1 &
 APP=$!
 PGB=""
@@ -45,7 +47,7 @@ for _ in $(seq 1 90); do
 done
 curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null || { echo "app did not start"; tail -30 "$OUT/webhook-app.log"; exit 1; }
 
-load() { python3 bench/webhook_load.py --port "$PORT" --rate "$RATE" "$@"; }
+load() { BENCH_OA_SECRET="$BENCH_OA_SECRET" python3 bench/webhook_load.py --port "$PORT" --rate "$RATE" "$@"; }
 
 echo "== warm-up (15 s)"
 load --duration 10 --mode webhook >/dev/null

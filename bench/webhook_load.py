@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Open-loop load at a fixed rate, latency measured from each request's scheduled time (no coordinated
 omission). Posts Zalo webhook events signed as Zalo signs them (SHA-256 of app id + body + timestamp + OA
-secret key, zalo-platform.md section 1), or GETs a baseline path. Prints one JSON line of results.
+secret key, docs/zalo-setup.md section 0), or GETs a baseline path. Prints one JSON line of results.
 
   webhook_load.py --port 18081 --rate 200 --duration 45 --mode webhook
   webhook_load.py --port 18081 --rate 200 --duration 45 --mode get --path /q/health/live
 """
+import os
 import argparse
 import asyncio
 import hashlib
@@ -13,7 +14,7 @@ import json
 import time
 
 APP_ID = "sandbox-app"  # the sandbox's defaults; --app-id and --secret for an app started with others
-SECRET = "sandbox-oa-secret-key"
+SECRET = os.environ.get("BENCH_OA_SECRET", "")  # bench/webhook-ack.sh gives it to the app too; else --secret
 TEXTS = ["xin chào", "tra cứu 000.00.22.H12-261120-0007", "hướng dẫn", "000.12.00.H36-261118-0012"]
 
 

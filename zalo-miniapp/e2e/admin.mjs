@@ -214,7 +214,7 @@ export async function sendDossier(baseUrl, dossier) {
 }
 
 /**
- * The sandbox's demo citizen signs in as the Mini App does and follows the dossier.
+ * The sandbox's demo citizen signs in as the Mini App does and follows the dossier as its proven applicant.
  * @param {string} baseUrl
  * @param {string} code
  */
@@ -228,12 +228,20 @@ export async function followAsSandboxCitizen(baseUrl, code) {
     throw new HarnessError(`POST /api/public/v1/session/sandbox answered ${session.status}: ${await session.text()}`);
   }
   const { sessionToken } = /** @type {{ sessionToken: string }} */ (await session.json());
-  const follow = await fetch(`${baseUrl}/api/public/v1/me/subscriptions/${encodeURIComponent(code)}`, {
+  // The receipt's QR token proves the follower to be the applicant: only then do notifications carry the details.
+  const link = await fetch(`${baseUrl}/api/integration/v1/dossiers/${encodeURIComponent(code)}/link`, {
+    headers: { "X-Api-Key": INTEGRATION_KEY, Accept: "application/json" },
+  });
+  if (link.status !== 200) {
+    throw new HarnessError(`GET /api/integration/v1/dossiers/${code}/link answered ${link.status}: ${await link.text()}`);
+  }
+  const { token } = /** @type {{ token: string }} */ (await link.json());
+  const follow = await fetch(`${baseUrl}/api/public/v1/me/subscriptions/${encodeURIComponent(code)}?t=${encodeURIComponent(token)}`, {
     method: "PUT",
     headers: { Authorization: `Bearer ${sessionToken}` },
   });
   const answer = await follow.text();
-  if (follow.status !== 200 || JSON.parse(answer).following !== true) {
+  if (follow.status !== 200 || JSON.parse(answer).following !== true || JSON.parse(answer).applicantProven !== true) {
     throw new HarnessError(`PUT /api/public/v1/me/subscriptions/${code} answered ${follow.status}: ${answer}`);
   }
 }

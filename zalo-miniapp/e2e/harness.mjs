@@ -34,7 +34,7 @@ export const CHROMIUM_ARGS = [
 /** A small phone. */
 export const VIEWPORT = { width: 360, height: 740 };
 /** Integration API key the backend is started with (MOTCUA_INTEGRATION_BOOTSTRAP_KEY). */
-export const INTEGRATION_KEY = "e2e-key";
+export const INTEGRATION_KEY = "e2e-Kq7Vn3Xw9Lr2Tb5Mz8Hc4Pd6Fs1Gy0Jx";
 export const BACKEND_START_TIMEOUT_MS = 180_000;
 const BACKEND_STOP_TIMEOUT_MS = 30_000;
 

@@ -34,6 +34,12 @@ export interface Fee {
 
 export type ResultDelivery = "desk" | "post";
 
+/** A result paper; `url` is the link of the electronic result (http or https only). */
+export interface ResultPaper {
+  name: string;
+  url: string | null;
+}
+
 /** Present only with full access (a valid token). */
 export interface DossierDetail {
   applicantName: string;
@@ -42,6 +48,9 @@ export interface DossierDetail {
   supplements: Supplement[];
   fees: Fee[];
   notes: string[];
+  results: ResultPaper[];
+  /** True when the fees were paid online (national portal or the province's gateway). */
+  paidOnline?: boolean | null;
 }
 
 export interface Dossier {
@@ -55,6 +64,8 @@ export interface Dossier {
   previousDueAt: string | null;
   finishedAt: string | null;
   overdue: boolean;
+  /** A supplement request is pending: the processing time stands still, never "quá hạn" meanwhile. */
+  clockPaused: boolean;
   timeline: TimelineEntry[];
   /** Masked for public access, e.g. "Nguyễn V** B". */
   applicantName: string | null;
@@ -74,6 +85,14 @@ function dossierPath(code: string): string {
   return `/api/public/v1/dossiers/${encodeURIComponent(code)}`;
 }
 
+/** National status 5, "Yêu cầu bổ sung giấy tờ": the clock is paused while the citizen gathers documents. */
+export const SUPPLEMENT_REQUIRED = 5;
+
+/** Only http(s) links are ever opened: anything else could run script. */
+export function safeLink(url: string | null | undefined): string | null {
+  return typeof url === "string" && /^https?:\/\/[^\s]+$/i.test(url) ? url : null;
+}
+
 /** Fills the lists the UI iterates over, so a sparse answer cannot crash a page. */
 export function normaliseDossier(raw: Dossier): Dossier {
   const detail = raw.detail
@@ -82,11 +101,14 @@ export function normaliseDossier(raw: Dossier): Dossier {
         supplements: (raw.detail.supplements ?? []).map((s) => ({ ...s, items: s.items ?? [] })),
         fees: raw.detail.fees ?? [],
         notes: raw.detail.notes ?? [],
+        results: (raw.detail.results ?? []).map((r) => ({ ...r, url: safeLink(r.url) })),
       }
     : raw.detail;
   return {
     ...raw,
-    overdue: raw.overdue === true,
+    // status 5 (documents requested) pauses the clock even if an older server does not say so
+    clockPaused: raw.clockPaused === true || raw.status?.code === SUPPLEMENT_REQUIRED,
+    overdue: raw.overdue === true && !(raw.clockPaused === true || raw.status?.code === SUPPLEMENT_REQUIRED),
     timeline: raw.timeline ?? [],
     detail,
   };

@@ -1,7 +1,15 @@
 import { describe, expect, it, vi } from "vitest";
 import { jsonResponse, problemResponse } from "../test/http";
 import { ApiClient } from "./client";
-import { createSession, fetchMyDossiers, fetchSubscriptions, linkPhone, setSubscription } from "./me";
+import {
+  createSession,
+  fetchMyDossiers,
+  fetchNewsChoices,
+  fetchSubscriptions,
+  linkPhone,
+  setNewsChoice,
+  setSubscription,
+} from "./me";
 
 function client(respond: (url: URL, init: RequestInit) => Response) {
   const fetchMock = vi.fn(async (input: string, init: RequestInit) => respond(new URL(input, "http://localhost"), init));
@@ -35,24 +43,71 @@ describe("me endpoints", () => {
     expect(auth(init)).toBe("Bearer s.abc");
   });
 
+  it("never marks a dossier waiting for documents overdue: its clock is paused", async () => {
+    const { client: c } = client(() =>
+      jsonResponse({
+        phoneLinked: true,
+        items: [{ code: "B", statusCode: 5, statusLabel: "Yêu cầu bổ sung giấy tờ", overdue: true }],
+      }),
+    );
+    const result = await fetchMyDossiers({ client: c });
+    expect(result.items[0]).toMatchObject({ overdue: false, clockPaused: true });
+  });
+
   it("lists my dossiers, filling flags and skipping broken items", async () => {
     const { client: c, fetchMock } = client(() =>
       jsonResponse({ phoneLinked: true, items: [{ code: "A", statusCode: 4, statusLabel: "Đang xử lý" }, null, { nope: 1 }] }),
     );
     const result = await fetchMyDossiers({ client: c });
     expect(result.phoneLinked).toBe(true);
-    expect(result.items).toEqual([{ code: "A", statusCode: 4, statusLabel: "Đang xử lý", overdue: false, following: false }]);
+    expect(result.items).toEqual([{ code: "A", statusCode: 4, statusLabel: "Đang xử lý", overdue: false, clockPaused: false, following: false }]);
     expect(fetchMock.mock.calls[0][0]).toBe("/api/public/v1/me/dossiers");
     expect(auth(fetchMock.mock.calls[0][1])).toBe("Bearer s.abc");
   });
 
   it("follows with PUT and stops with DELETE, encoding the code", async () => {
     const { client: c, fetchMock } = client((_url, init) => jsonResponse({ code: "HS/1", following: init.method === "PUT" }));
-    await expect(setSubscription("HS/1", true, { client: c })).resolves.toEqual({ code: "HS/1", following: true });
-    await expect(setSubscription("HS/1", false, { client: c })).resolves.toEqual({ code: "HS/1", following: false });
+    await expect(setSubscription("HS/1", true, { client: c })).resolves.toEqual({
+      code: "HS/1",
+      following: true,
+      applicantProven: false,
+    });
+    await expect(setSubscription("HS/1", false, { client: c })).resolves.toEqual({
+      code: "HS/1",
+      following: false,
+      applicantProven: false,
+    });
+    // with the receipt's token the server knows the follower is the applicant
+    await setSubscription("HS/1", true, { client: c, token: "k1.a b" });
     expect(fetchMock.mock.calls.map(([url, init]) => `${init.method} ${url}`)).toEqual([
       "PUT /api/public/v1/me/subscriptions/HS%2F1",
       "DELETE /api/public/v1/me/subscriptions/HS%2F1",
+      "PUT /api/public/v1/me/subscriptions/HS%2F1?t=k1.a%20b",
+    ]);
+  });
+
+  it("reads and sets the news categories received on Zalo", async () => {
+    const { client: c, fetchMock } = client((_url, init) =>
+      jsonResponse({
+        canReceive: true,
+        items: [
+          { category: "general", label: "Thông báo chung", subscribed: init.method === "PUT" },
+          { label: "broken" },
+        ],
+      }),
+    );
+    await expect(fetchNewsChoices({ client: c })).resolves.toEqual({
+      canReceive: true,
+      items: [{ category: "general", label: "Thông báo chung", subscribed: false }],
+    });
+    await expect(setNewsChoice("general", true, { client: c })).resolves.toMatchObject({
+      items: [{ category: "general", subscribed: true }],
+    });
+    await setNewsChoice("general", false, { client: c });
+    expect(fetchMock.mock.calls.map(([url, init]) => `${init.method ?? "GET"} ${url}`)).toEqual([
+      "GET /api/public/v1/me/news-subscriptions",
+      "PUT /api/public/v1/me/news-subscriptions/general",
+      "DELETE /api/public/v1/me/news-subscriptions/general",
     ]);
   });
 

@@ -32,6 +32,8 @@ export interface MyDossier {
   dueAt: string | null;
   finishedAt: string | null;
   overdue: boolean;
+  /** A supplement request is pending: the clock is paused, never "quá hạn" meanwhile. */
+  clockPaused: boolean;
   following: boolean;
 }
 
@@ -48,6 +50,11 @@ export interface PhoneLink {
 export interface Subscription {
   code: string;
   following: boolean;
+  /**
+   * The follower proved to be the applicant (the receipt's QR token, or a linked phone equal to the applicant's):
+   * they hear the papers, fees and reasons; anyone else only the status and dates.
+   */
+  applicantProven: boolean;
 }
 
 const BASE = "/api/public/v1";
@@ -114,7 +121,10 @@ export async function fetchMyDossiers(options: { signal?: AbortSignal; client?: 
     phoneLinked: raw?.phoneLinked === true,
     items: items
       .filter((item) => !!item && typeof item.code === "string")
-      .map((item) => ({ ...item, overdue: item.overdue === true, following: item.following === true })),
+      .map((item) => {
+        const clockPaused = item.clockPaused === true || item.statusCode === 5;
+        return { ...item, clockPaused, overdue: item.overdue === true && !clockPaused, following: item.following === true };
+      }),
   };
 }
 
@@ -122,17 +132,69 @@ function subscriptionPath(code: string): string {
   return `${BASE}/me/subscriptions/${encodeURIComponent(code)}`;
 }
 
-/** Follows (PUT) or stops following (DELETE) a dossier's notifications. */
+/**
+ * Follows (PUT) or stops following (DELETE) a dossier's notifications. With the receipt's access token (the `t`
+ * of the QR code's link) the server knows the follower is the applicant.
+ */
 export async function setSubscription(
   code: string,
   following: boolean,
-  options: { client?: ApiClient } = {},
+  options: { client?: ApiClient; token?: string | null } = {},
 ): Promise<Subscription> {
   const client = options.client ?? api;
+  const path = subscriptionPath(code) + (following && options.token ? `?t=${encodeURIComponent(options.token)}` : "");
   const answer = following
-    ? await client.put<Subscription>(subscriptionPath(code), undefined, { auth: true })
-    : await client.delete<Subscription>(subscriptionPath(code), { auth: true });
-  return { code: answer?.code ?? code, following: typeof answer?.following === "boolean" ? answer.following : following };
+    ? await client.put<Subscription>(path, undefined, { auth: true })
+    : await client.delete<Subscription>(path, { auth: true });
+  return {
+    code: answer?.code ?? code,
+    following: typeof answer?.following === "boolean" ? answer.following : following,
+    applicantProven: answer?.applicantProven === true,
+  };
+}
+
+/** One news category and whether the citizen receives it on Zalo. */
+export interface NewsChoice {
+  category: string;
+  label: string;
+  subscribed: boolean;
+}
+
+export interface NewsChoices {
+  /** False when the server does not know the citizen's OA id: news cannot reach them on Zalo. */
+  canReceive: boolean;
+  items: NewsChoice[];
+}
+
+const NEWS_PATH = `${BASE}/me/news-subscriptions`;
+
+function newsChoices(raw: Partial<NewsChoices> | undefined): NewsChoices {
+  const items = Array.isArray(raw?.items) ? raw.items : [];
+  return {
+    canReceive: raw?.canReceive === true,
+    items: items
+      .filter((item) => !!item && typeof item.category === "string")
+      .map((item) => ({ category: item.category, label: String(item.label ?? item.category), subscribed: item.subscribed === true })),
+  };
+}
+
+/** The news categories the citizen receives on Zalo (opt-in). */
+export async function fetchNewsChoices(options: { client?: ApiClient; signal?: AbortSignal } = {}): Promise<NewsChoices> {
+  const client = options.client ?? api;
+  return newsChoices(await client.get<NewsChoices>(NEWS_PATH, { auth: true, signal: options.signal }));
+}
+
+/** Receives (PUT) or stops receiving (DELETE) one category of news on Zalo. */
+export async function setNewsChoice(
+  category: string,
+  receive: boolean,
+  options: { client?: ApiClient } = {},
+): Promise<NewsChoices> {
+  const client = options.client ?? api;
+  const path = `${NEWS_PATH}/${encodeURIComponent(category)}`;
+  return newsChoices(
+    receive ? await client.put<NewsChoices>(path, undefined, { auth: true }) : await client.delete<NewsChoices>(path, { auth: true }),
+  );
 }
 
 /** Codes the citizen follows; null when the server has no such list (404). */

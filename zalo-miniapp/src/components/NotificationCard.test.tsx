@@ -13,12 +13,20 @@ import { browserShell, onFallbackToast } from "../sdk/zalo";
 import { useDossierStore } from "../state/dossier";
 import { currentSession } from "../state/session";
 import { useSubscriptions } from "../state/subscriptions";
-import { CODE, publicDossier } from "../test/fixtures";
+import { CODE, fullDossier, publicDossier } from "../test/fixtures";
 import { jsonResponse, problemResponse, stubFetch, type Route } from "../test/http";
 import { renderAt } from "../test/render";
 import { grant, insideZalo, resetSession, signedIn } from "../test/session";
 import { SANDBOX_SIGN_IN_LABEL, SESSION_EXPIRED_TEXT } from "./SignInCard";
-import { FOLLOW_OA_LABEL, NOTIFY_LABEL } from "./NotificationCard";
+import {
+  ALLOW_OA_LABEL,
+  APPLICANT_TEXT,
+  CHANNELS_TEXT,
+  FOLLOW_OA_LABEL,
+  FOLLOWER_TEXT,
+  NOTIFY_LABEL,
+  OA_REFUSED_TEXT,
+} from "./NotificationCard";
 
 function sdk() {
   return zmp.current as Record<string, ReturnType<typeof vi.fn>>;
@@ -61,7 +69,9 @@ beforeEach(() => {
   resetSession();
   useDossierStore.getState().reset();
   const notInZalo = Object.assign(new Error("not in Zalo"), { code: -1 });
-  ["getAccessToken", "getUserInfo", "followOA"].forEach((name) => sdk()[name].mockReset().mockRejectedValue(notInZalo));
+  ["getAccessToken", "getUserInfo", "followOA", "interactOA"].forEach((name) =>
+    sdk()[name].mockReset().mockRejectedValue(notInZalo),
+  );
 });
 
 afterEach(() => {
@@ -192,10 +202,12 @@ describe("Nhận thông báo on the dossier page", () => {
   });
 });
 
-describe("Zalo OA follow prompt", () => {
+const NO_PHONE = { name: "Nguyễn Văn Bình", phoneLinked: false, maskedPhone: null, oaUserId: "oa-77" };
+
+describe("Zalo OA follow prompt (only for citizens without a linked phone: template messages by phone need no follow)", () => {
   it("after following a dossier, asks to follow the OA; in a browser opens the OA page", async () => {
     vi.stubEnv("VITE_ZALO_OA_ID", "4318123456");
-    signedIn();
+    signedIn({ citizen: NO_PHONE });
     useSubscriptions.getState().seed([{ code: CODE, following: true }]);
     stubFetch(backend());
     const open = vi.spyOn(browserShell, "openUrl").mockImplementation(() => {});
@@ -211,7 +223,7 @@ describe("Zalo OA follow prompt", () => {
     vi.stubEnv("VITE_ZALO_OA_ID", "4318123456");
     insideZalo();
     sdk().followOA.mockResolvedValue(undefined);
-    signedIn({ followedOA: false });
+    signedIn({ followedOA: false, citizen: NO_PHONE });
     useSubscriptions.getState().seed([{ code: CODE, following: true }]);
     stubFetch(backend());
     const user = userEvent.setup();
@@ -222,8 +234,8 @@ describe("Zalo OA follow prompt", () => {
     expect(currentSession()?.followedOA).toBe(true);
   });
 
-  it("is not shown to an OA follower, while not following, or without an OA id", async () => {
-    signedIn({ followedOA: true });
+  it("is not shown to an OA follower, a citizen with a linked phone, a sensitive account, or without an OA id", async () => {
+    signedIn({ followedOA: true, citizen: NO_PHONE });
     vi.stubEnv("VITE_ZALO_OA_ID", "4318123456");
     useSubscriptions.getState().seed([{ code: CODE, following: true }]);
     stubFetch(backend());
@@ -232,11 +244,93 @@ describe("Zalo OA follow prompt", () => {
     expect(screen.queryByRole("button", { name: FOLLOW_OA_LABEL })).not.toBeInTheDocument();
     view.unmount();
 
-    vi.stubEnv("VITE_ZALO_OA_ID", "");
     signedIn({ followedOA: false });
+    const withPhone = renderAt(PATH);
+    await screen.findByRole("heading", { level: 1, name: "Được tiếp nhận" });
+    expect(screen.queryByRole("button", { name: FOLLOW_OA_LABEL })).not.toBeInTheDocument();
+    withPhone.unmount();
+
+    signedIn({ followedOA: false, isSensitive: true, citizen: NO_PHONE });
+    const sensitive = renderAt(PATH);
+    await screen.findByRole("heading", { level: 1, name: "Được tiếp nhận" });
+    expect(screen.queryByRole("button", { name: FOLLOW_OA_LABEL })).not.toBeInTheDocument();
+    sensitive.unmount();
+
+    vi.stubEnv("VITE_ZALO_OA_ID", "");
+    signedIn({ followedOA: false, citizen: NO_PHONE });
     renderAt(PATH);
     await screen.findByRole("heading", { level: 1, name: "Được tiếp nhận" });
     expect(toggle()).toHaveAttribute("aria-checked", "true");
     expect(screen.queryByRole("button", { name: FOLLOW_OA_LABEL })).not.toBeInTheDocument();
+  });
+});
+
+describe("what following gives, said truthfully", () => {
+  it("tells the follower what they will hear, as the server counts them", async () => {
+    signedIn();
+    let proven = false;
+    stubFetch(
+      backend({
+        subscription: (_url, init) =>
+          jsonResponse({ code: CODE, following: init?.method === "PUT", applicantProven: proven }),
+      }),
+    );
+    const user = userEvent.setup();
+    renderAt(PATH);
+    await screen.findByRole("heading", { level: 1, name: "Được tiếp nhận" });
+    await user.click(toggle());
+    expect(await screen.findByText(FOLLOWER_TEXT)).toBeInTheDocument();
+    expect(screen.getByText(CHANNELS_TEXT)).toBeInTheDocument();
+    expect(screen.queryByText(APPLICANT_TEXT)).not.toBeInTheDocument();
+    await user.click(toggle());
+    await waitFor(() => expect(toggle()).toHaveAttribute("aria-checked", "false"));
+    proven = true;
+    await user.click(toggle());
+    expect(await screen.findByText(APPLICANT_TEXT)).toBeInTheDocument();
+  });
+
+  it("follows with the receipt's token when the page was opened from the QR code", async () => {
+    signedIn();
+    const fetchMock = stubFetch((url, init) => {
+      if (url.pathname.startsWith("/api/public/v1/dossiers/")) {
+        return jsonResponse(fullDossier());
+      }
+      return backend()(url, init);
+    });
+    const user = userEvent.setup();
+    renderAt(`${PATH}&t=k1.receipt-token`);
+    await screen.findByRole("heading", { level: 1, name: "Yêu cầu bổ sung giấy tờ" });
+    await user.click(toggle());
+    await waitFor(() => expect(calls(fetchMock, "PUT")).toHaveLength(1));
+    expect(new URL(String(calls(fetchMock, "PUT")[0][0]), "http://x").searchParams.get("t")).toBe("k1.receipt-token");
+  });
+
+  it("inside Zalo, asks Zalo to let the OA message the citizen after following, and again if refused", async () => {
+    vi.stubEnv("VITE_ZALO_OA_ID", "4318123456");
+    insideZalo();
+    signedIn({ followedOA: true });
+    sdk().interactOA.mockRejectedValueOnce(Object.assign(new Error("denied"), { code: -201 })).mockResolvedValue(undefined);
+    stubFetch(backend());
+    const user = userEvent.setup();
+    renderAt(PATH);
+    await screen.findByRole("heading", { level: 1, name: "Được tiếp nhận" });
+    await user.click(toggle());
+    await waitFor(() => expect(sdk().interactOA).toHaveBeenCalledWith({ oaId: "4318123456" }));
+    expect(await screen.findByText(OA_REFUSED_TEXT)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: ALLOW_OA_LABEL }));
+    await waitFor(() => expect(screen.queryByText(OA_REFUSED_TEXT)).not.toBeInTheDocument());
+    expect(sdk().interactOA).toHaveBeenCalledTimes(2);
+  });
+
+  it("in a browser asks nothing of Zalo", async () => {
+    vi.stubEnv("VITE_ZALO_OA_ID", "4318123456");
+    signedIn();
+    stubFetch(backend());
+    const user = userEvent.setup();
+    renderAt(PATH);
+    await screen.findByRole("heading", { level: 1, name: "Được tiếp nhận" });
+    await user.click(toggle());
+    await waitFor(() => expect(toggle()).toHaveAttribute("aria-checked", "true"));
+    expect(sdk().interactOA).not.toHaveBeenCalled();
   });
 });

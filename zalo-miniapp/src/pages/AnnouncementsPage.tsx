@@ -8,6 +8,7 @@ import { useSearchParams } from "react-router-dom";
 import { Page, Tabs } from "zmp-ui";
 import type { Announcement } from "../api/announcements";
 import { AppHeader } from "../components/AppHeader";
+import { NewsAlertsCard } from "../components/NewsAlertsCard";
 import { ErrorState, Loading, SkeletonBlock } from "../components/StateViews";
 import { formatDate } from "../domain/format";
 import { NEWS_CATEGORY_PARAM } from "../routes";
@@ -143,6 +144,7 @@ export default function AnnouncementsPage() {
     <Page className="page">
       <AppHeader title={ANNOUNCEMENTS_TITLE} />
       <div className="page__content">
+        <NewsAlertsCard />
         <div className="announcement-tabs" onKeyDown={chooseTabWithKeyboard}>
           <Tabs ref={tabsRef} activeKey={tab} onChange={chooseTab} scrollable destroyInactiveTabPane>
             {ANNOUNCEMENT_TABS.map(({ key, label }) => (

@@ -87,6 +87,25 @@ describe("DossierPage", () => {
     expect(screen.queryByText(/ngày đến ngày hẹn trả/)).not.toBeInTheDocument();
   });
 
+  it("never says overdue while documents are requested: the clock is paused", async () => {
+    stubFetch(() =>
+      jsonResponse(
+        publicDossier({
+          status: { code: 5, label: "Yêu cầu bổ sung giấy tờ", nextStep: "Thời hạn giải quyết tạm dừng cho đến khi bạn bổ sung đủ." },
+          dueAt: isoDaysFromNow(-3),
+          // even an answer that (wrongly) says overdue is not shown as such
+          overdue: true,
+          clockPaused: true,
+        }),
+      ),
+    );
+    renderAt(PATH);
+    expect(await screen.findByText("Thời hạn giải quyết đang tạm dừng")).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(screen.queryByText(/quá hạn/i)).not.toBeInTheDocument();
+    expect(screen.queryByText(/ngày đến ngày hẹn trả/)).not.toBeInTheDocument();
+  });
+
   it("says when a finished dossier was late", async () => {
     stubFetch(() =>
       jsonResponse(
@@ -134,6 +153,30 @@ describe("DossierPage", () => {
     expect(screen.getByText("Mang theo bản gốc CCCD khi nhận kết quả.")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Xem đầy đủ" })).not.toBeInTheDocument();
     expect(useLaunchStore.getState().tokens[CODE]).toBe("k1.valid");
+  });
+
+  it("links the electronic result for the applicant, and never a link that is not http(s)", async () => {
+    const ready = fullDossier({ status: { code: 9, label: "Đã xử lý xong", nextStep: "Đã có kết quả điện tử." } });
+    stubFetch(() =>
+      jsonResponse({
+        ...ready,
+        detail: {
+          ...ready.detail,
+          supplements: [],
+          results: [
+            { name: "Giấy chứng nhận quyền sử dụng đất", url: "https://dvc.example.gov.vn/kq/abc.pdf" },
+            { name: "Tệp lạ", url: "javascript:alert(1)" },
+          ],
+          paidOnline: true,
+        },
+      }),
+    );
+    renderAt(`${PATH}&t=k1.valid`);
+    const link = await screen.findByRole("link", { name: "Giấy chứng nhận quyền sử dụng đất (bản điện tử)" });
+    expect(link).toHaveAttribute("href", "https://dvc.example.gov.vn/kq/abc.pdf");
+    expect(screen.getByText("Tệp lạ")).toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: /Tệp lạ/ })).not.toBeInTheDocument();
+    expect(screen.getByText("Đã thanh toán trực tuyến.")).toBeInTheDocument();
   });
 
   it("uses a token kept from an earlier visit", async () => {

@@ -93,6 +93,14 @@ function DueDates({ dossier, now }: { dossier: Dossier; now: Date }) {
       <h2 id="due-title" className="section-title">
         Thời hạn
       </h2>
+      {dossier.clockPaused ? (
+        <Notice tone="warning" title="Thời hạn giải quyết đang tạm dừng">
+          <p>
+            Cơ quan giải quyết đang chờ bạn bổ sung giấy tờ. Thời gian chờ không tính vào thời hạn giải quyết; thời hạn
+            tiếp tục khi bạn bổ sung đủ.
+          </p>
+        </Notice>
+      ) : null}
       {dossier.overdue ? (
         <Notice tone="danger" title={overdueTitle(dossier, daysLate)}>
           {dossier.finishedAt ? null : (
@@ -119,7 +127,7 @@ function DueDates({ dossier, now }: { dossier: Dossier; now: Date }) {
             </dd>
           </div>
         ) : null}
-        {!dossier.overdue && !settled && due && daysLeft >= 0 ? (
+        {!dossier.overdue && !dossier.clockPaused && !settled && due && daysLeft >= 0 ? (
           <div className="facts__row">
             <dt>Còn lại</dt>
             <dd>{daysLeft === 0 ? "Hôm nay là ngày hẹn trả" : `${daysLeft} ngày đến ngày hẹn trả`}</dd>
@@ -241,6 +249,25 @@ function FullDetail({ detail }: { detail: DossierDetail }) {
         </>
       ) : null}
 
+      {detail.results.length > 0 ? (
+        <>
+          <h3 className="subsection-title">Kết quả giải quyết</h3>
+          <ul className="bullets">
+            {detail.results.map((paper, index) => (
+              <li key={`${paper.name}-${index}`}>
+                {paper.url ? (
+                  <a href={paper.url} target="_blank" rel="noopener noreferrer">
+                    {`${paper.name} (bản điện tử)`}
+                  </a>
+                ) : (
+                  paper.name
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
       {detail.fees.length > 0 ? (
         <>
           <h3 className="subsection-title">Phí, lệ phí</h3>
@@ -258,6 +285,7 @@ function FullDetail({ detail }: { detail: DossierDetail }) {
               </div>
             ) : null}
           </dl>
+          {detail.paidOnline ? <p className="facts__note">Đã thanh toán trực tuyến.</p> : null}
         </>
       ) : null}
 
@@ -441,7 +469,7 @@ function DossierView({
       {dossier.tokenValid === false ? <Notice tone="warning" title={INVALID_TOKEN_TEXT} /> : null}
       <StatusCard dossier={dossier} requestedCode={requestedCode} />
       <DueDates dossier={dossier} now={now} />
-      <NotificationCard code={dossier.code} />
+      <NotificationCard code={dossier.code} token={dossier.access === "full" ? token : null} />
       <AgencyCard dossier={dossier} />
       {full && dossier.detail ? (
         <>

@@ -37,6 +37,7 @@ function item(overrides: Partial<MyDossier> = {}): MyDossier {
     dueAt: "2026-12-04T17:00:00+07:00",
     finishedAt: null,
     overdue: false,
+    clockPaused: false,
     following: false,
     ...overrides,
   };

@@ -128,6 +128,7 @@ function DossierItem({ item, following }: { item: MyDossier; following: boolean 
           {item.agencyName ? ` · ${item.agencyName}` : ""}
         </span>
         <span className="badges">
+          {item.clockPaused ? <span className="badge badge--warning">Tạm dừng thời hạn</span> : null}
           {item.overdue ? <span className="badge badge--danger">Quá hạn</span> : null}
           {following ? <span className="badge badge--info">Đang nhận thông báo</span> : null}
         </span>

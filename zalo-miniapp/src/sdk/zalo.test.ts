@@ -6,6 +6,7 @@ const zmp = vi.hoisted(() => ({
   openPhone: vi.fn(),
   showToast: vi.fn(),
   followOA: vi.fn(),
+  interactOA: vi.fn(),
   openChat: vi.fn(),
   getAccessToken: vi.fn(),
   getPhoneNumber: vi.fn(),
@@ -32,6 +33,7 @@ import {
   getRouteParams,
   getUserInfo,
   handleLoginRefusalOutsideZalo,
+  interactOA,
   isInsideZalo,
   isLoginRefusal,
   oaLink,
@@ -311,11 +313,30 @@ describe("identity", () => {
   it("reads the OA-scoped id and the follow state, without asking for name and avatar", async () => {
     setUserAgent(ZALO_UA);
     zmp.getUserInfo.mockResolvedValue({ userInfo: { id: "u1", name: "", avatar: "", idByOA: "oa-u1", followedOA: false } });
-    await expect(getUserInfo()).resolves.toEqual({ id: "u1", name: "", idByOA: "oa-u1", followedOA: false });
+    await expect(getUserInfo()).resolves.toEqual({ id: "u1", name: "", idByOA: "oa-u1", followedOA: false, isSensitive: false });
     expect(zmp.getUserInfo.mock.calls[0][0]).not.toHaveProperty("autoRequestPermission", true);
 
     zmp.getUserInfo.mockResolvedValue({ userInfo: { id: "u2", name: "An", avatar: "" } });
-    await expect(getUserInfo()).resolves.toEqual({ id: "u2", name: "An", idByOA: null, followedOA: null });
+    await expect(getUserInfo()).resolves.toEqual({ id: "u2", name: "An", idByOA: null, followedOA: null, isSensitive: false });
+  });
+
+  it("reads isSensitive, so that sensitive accounts are asked for nothing beyond a feature's need", async () => {
+    setUserAgent(ZALO_UA);
+    zmp.getUserInfo.mockResolvedValue({ userInfo: { id: "u3", name: "", avatar: "", isSensitive: true } });
+    await expect(getUserInfo()).resolves.toMatchObject({ id: "u3", isSensitive: true });
+  });
+
+  it("asks Zalo to let the OA message the user with interactOA, inside Zalo only", async () => {
+    zmp.interactOA.mockReset().mockResolvedValue(undefined);
+    await expect(interactOA("4318")).resolves.toBe("unsupported");
+    expect(zmp.interactOA).not.toHaveBeenCalled();
+    setUserAgent(ZALO_UA);
+    await expect(interactOA("4318")).resolves.toBe("allowed");
+    expect(zmp.interactOA).toHaveBeenCalledWith({ oaId: "4318" });
+    zmp.interactOA.mockRejectedValue(zaloError(-201));
+    await expect(interactOA("4318")).resolves.toBe("refused");
+    zmp.interactOA.mockRejectedValue(zaloError(-1404));
+    await expect(interactOA("4318")).resolves.toBe("unsupported");
   });
 
   it.each([-201, -202, -1401])("maps the refusal %i to 'cancelled' with a polite message", async (code) => {

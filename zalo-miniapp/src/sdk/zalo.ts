@@ -16,6 +16,7 @@ import {
   getPhoneNumber as zmpGetPhoneNumber,
   getRouteParams as zmpGetRouteParams,
   getUserInfo as zmpGetUserInfo,
+  interactOA as zmpInteractOA,
   nativeStorage,
   openChat as zmpOpenChat,
   openPhone as zmpOpenPhone,
@@ -327,6 +328,23 @@ export async function followOA(oaId: string): Promise<OaOutcome> {
   }
 }
 
+export type InteractOutcome = "allowed" | "refused" | "unsupported";
+
+/**
+ * Asks the citizen to let the OA message them (zmp-sdk interactOA): Zalo shows its own prompt, and an accepted
+ * one opens the interaction window without a chat. Outside Zalo, or on a Zalo without it: "unsupported"
+ * (nothing to ask; the switch still works, messages by phone need no permission).
+ */
+export async function interactOA(oaId: string): Promise<InteractOutcome> {
+  try {
+    await callSdk(() => zmpInteractOA({ oaId }));
+    return "allowed";
+  } catch (error) {
+    const sdkError = classify(error);
+    return sdkError.kind === "cancelled" ? "refused" : "unsupported";
+  }
+}
+
 /** Opens the chat with the OA, with an optional prefilled message. */
 export async function openChat(oaId: string, message?: string): Promise<OaOutcome> {
   try {
@@ -388,6 +406,11 @@ export interface ZaloUser {
   idByOA: string | null;
   /** Whether the user follows the OA linked to the app; null when Zalo does not say. */
   followedOA: boolean | null;
+  /**
+   * Zalo marks accounts whose data must be handled as sensitive (Decree 13/2023): the app asks them for nothing
+   * beyond what the feature in use needs.
+   */
+  isSensitive: boolean;
 }
 
 /**
@@ -406,6 +429,7 @@ export async function getUserInfo(): Promise<ZaloUser> {
       name: typeof info.name === "string" ? info.name : "",
       idByOA: typeof info.idByOA === "string" && info.idByOA !== "" ? info.idByOA : null,
       followedOA: typeof info.followedOA === "boolean" ? info.followedOA : null,
+      isSensitive: (info as { isSensitive?: unknown }).isSensitive === true,
     };
   } catch (error) {
     throw classify(error);

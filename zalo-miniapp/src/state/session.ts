@@ -27,6 +27,8 @@ export interface Session {
   sandbox: boolean;
   /** Whether the citizen follows the OA, as Zalo said at sign-in; null when unknown. */
   followedOA: boolean | null;
+  /** Zalo marks the account sensitive: ask for nothing beyond what a feature needs (no extra prompts). */
+  isSensitive?: boolean;
 }
 
 interface SessionState {
@@ -58,8 +60,8 @@ export function validSession(session: Session | null | undefined, now: number = 
   return session;
 }
 
-function fromGrant(grant: SessionGrant, sandbox: boolean, followedOA: boolean | null): Session {
-  return { token: grant.sessionToken, expiresAt: grant.expiresAt, citizen: grant.citizen, sandbox, followedOA };
+function fromGrant(grant: SessionGrant, sandbox: boolean, followedOA: boolean | null, isSensitive = false): Session {
+  return { token: grant.sessionToken, expiresAt: grant.expiresAt, citizen: grant.citizen, sandbox, followedOA, isSensitive };
 }
 
 /** One sign-in at a time: two taps (or two features) share the same request. */
@@ -83,7 +85,7 @@ export const useSessionStore = create<SessionState>()(
           const accessToken = await getAccessToken();
           const user = await getUserInfo().catch(() => null);
           const grant = await createSession(accessToken, user?.idByOA ?? null);
-          const session = fromGrant(grant, false, user?.followedOA ?? null);
+          const session = fromGrant(grant, false, user?.followedOA ?? null, user?.isSensitive === true);
           set({ session });
           return session;
         }),

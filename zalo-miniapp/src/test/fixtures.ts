@@ -24,6 +24,7 @@ export function publicDossier(overrides: Partial<Dossier> = {}): Dossier {
     previousDueAt: null,
     finishedAt: null,
     overdue: false,
+    clockPaused: false,
     timeline: [
       {
         at: "2026-11-20T08:30:00+07:00",
@@ -65,6 +66,7 @@ export function fullDossier(overrides: Partial<Dossier> = {}): Dossier {
         { name: "Phí thẩm định hồ sơ", amount: 250000 },
       ],
       notes: ["Mang theo bản gốc CCCD khi nhận kết quả."],
+      results: [],
     },
     ...overrides,
   });

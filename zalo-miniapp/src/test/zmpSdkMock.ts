@@ -19,6 +19,7 @@ export function browserZmpSdk() {
     openPhone: vi.fn(reject),
     showToast: vi.fn(reject),
     followOA: vi.fn(reject),
+    interactOA: vi.fn(reject),
     openChat: vi.fn(reject),
     getAccessToken: vi.fn(reject),
     getPhoneNumber: vi.fn(reject),

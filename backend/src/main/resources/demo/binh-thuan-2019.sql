@@ -4,7 +4,10 @@
 
 insert into agency (code, name, level_label, hotline) values
   ('000.00.00.H12', 'UBND tỉnh Bình Thuận', 'Tỉnh', '02523822345'),
-  ('000.00.00.H36', 'UBND tỉnh Lâm Đồng', 'Tỉnh', '02633822111');
+  ('000.00.00.H36', 'UBND tỉnh Lâm Đồng', 'Tỉnh', '02633822111')
+-- the first administrator (MOTCUA_ADMIN_BOOTSTRAP_*) may already have created a placeholder of its agency
+on conflict (code) do update set name = excluded.name, level_label = excluded.level_label,
+    hotline = excluded.hotline, placeholder = false;
 
 insert into agency (code, name, level_label, parent_id, hotline)
 select v.code, v.name, v.level_label, (select id from agency where code = '000.00.00.H12'), v.hotline from (values

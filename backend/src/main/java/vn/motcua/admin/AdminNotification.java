@@ -8,10 +8,13 @@ import java.util.Map;
 /** A notification as an officer reads it on the dossier page: in Vietnamese, with why it did not go. */
 public record AdminNotification(String kind, String recipient, String channel, String status, boolean problem,
                                 String reason, OffsetDateTime createdAt, OffsetDateTime lastChangeAt, int attempts) {
-    private static final Map<String, String> KINDS = Map.of("accepted", "Tiếp nhận",
-            "supplement-required", "Yêu cầu bổ sung", "fee-due", "Nộp phí, lệ phí", "refused", "Không tiếp nhận",
-            "stopped", "Dừng xử lý", "withdrawn", "Rút hồ sơ", "result-ready", "Có kết quả",
-            "result-returned", "Đã trả kết quả", "delayed", "Trễ hẹn (xin lỗi)", "due-soon", "Nhắc hẹn trả");
+    private static final Map<String, String> KINDS = Map.ofEntries(Map.entry("accepted", "Tiếp nhận"),
+            Map.entry("supplement-required", "Yêu cầu bổ sung"), Map.entry("fee-due", "Nộp phí, lệ phí"),
+            Map.entry("refused", "Không tiếp nhận"), Map.entry("stopped", "Dừng xử lý"),
+            Map.entry("withdrawn", "Rút hồ sơ"), Map.entry("result-ready", "Có kết quả"),
+            Map.entry("result-returned", "Đã trả kết quả"), Map.entry("delayed", "Trễ hẹn (xin lỗi)"),
+            Map.entry("due-soon", "Nhắc hẹn trả"),
+            Map.entry("status-update", "Thay đổi trạng thái (người theo dõi chưa xác minh là người nộp)"));
     private static final Map<String, String> CHANNELS = Map.of("consultation", "Tin tư vấn OA (miễn phí)",
             "template_user", "Tin mẫu qua Zalo", "template_phone", "Tin mẫu qua số điện thoại");
     private static final Map<String, String> STATUSES = Map.of("created", "Chờ gửi", "sending", "Đang gửi",

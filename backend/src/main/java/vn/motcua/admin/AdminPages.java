@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.motcua.admin.auth.OfficerIdentities;
+import vn.motcua.admin.auth.OfficerSessionRepository;
+import vn.motcua.admin.auth.SessionCookieMechanism;
 import vn.motcua.common.problem.ProblemException;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.web.DossierPageFormat;
@@ -36,7 +38,8 @@ public class AdminPages {
         static native TemplateInstance login(boolean failed);
 
         static native TemplateInstance dashboard(AdminUser officer, String csrf, List<ScopedDossiers.StatusCount> counts,
-                                                 List<DossierStatus> statuses);
+                                                 List<DossierStatus> statuses,
+                                                 List<vn.motcua.zalo.alarm.ZaloAlarm> alarms);
 
         static native TemplateInstance dossiers(AdminUser officer, String csrf, List<DossierListItem> items, DossierFilter filter,
                                                 List<DossierStatus> statuses, List<ScopedAgencies.Agency> agencies, int page,
@@ -53,10 +56,15 @@ public class AdminPages {
     private final CsrfTokens csrf;
     private final vn.motcua.notification.NotificationHistory notifications;
     private final ScopedAgencies agencies;
+    private final OfficerSessionRepository sessions;
+    private final vn.motcua.zalo.alarm.ZaloAlarms alarms;
 
     public AdminPages(SecurityIdentity identity, ScopedDossiers dossiers, ScopedDossierDetail detail, CsrfTokens csrf,
-                      vn.motcua.notification.NotificationHistory notifications, ScopedAgencies agencies) {
+                      vn.motcua.notification.NotificationHistory notifications, ScopedAgencies agencies,
+                      OfficerSessionRepository sessions, vn.motcua.zalo.alarm.ZaloAlarms alarms) {
+        this.alarms = alarms;
         this.agencies = agencies;
+        this.sessions = sessions;
         this.csrf = csrf;
         this.notifications = notifications;
         this.identity = identity;
@@ -75,7 +83,8 @@ public class AdminPages {
     @Operation(hidden = true)
     public Uni<String> dashboard() {
         return dossiers.countsByStatus(OfficerIdentities.agencyId(identity))
-                .flatMap(counts -> Templates.dashboard(officerName(), csrf.tokenFor(identity), counts, statuses()).createUni());
+                .flatMap(counts -> Templates.dashboard(officerName(), csrf.tokenFor(identity), counts, statuses(),
+                        alarms.active()).createUni());
     }
 
     @GET
@@ -108,10 +117,13 @@ public class AdminPages {
     @POST
     @Path("/logout")
     @Operation(hidden = true)
-    public Response logout(@jakarta.ws.rs.FormParam("csrf") String token) {
+    public Uni<Response> logout(@jakarta.ws.rs.FormParam("csrf") String token) {
         csrf.verify(identity, token);
-        NewCookie expired = new NewCookie.Builder("motcua-admin").path("/").maxAge(0).value("").build();
-        return Response.seeOther(URI.create("/admin/login")).cookie(expired).build();
+        NewCookie expired = new NewCookie.Builder(SessionCookieMechanism.COOKIE).path("/admin").maxAge(0).value("")
+                .httpOnly(true).build();
+        // the session ends on the server: a copy of the cookie kept anywhere is worthless from now on
+        return sessions.end(OfficerIdentities.sessionId(identity))
+                .replaceWith(Response.seeOther(URI.create("/admin/login")).cookie(expired).build());
     }
 
     private AdminUser officerName() {

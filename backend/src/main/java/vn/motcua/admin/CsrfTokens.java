@@ -2,31 +2,25 @@ package vn.motcua.admin;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.motcua.admin.auth.OfficerIdentities;
 import vn.motcua.common.Hashing;
 import vn.motcua.common.problem.ProblemException;
 
-import java.util.Base64;
-
 /**
- * CSRF protection for the admin's forms: every form carries a token derived from the signed-in officer and
- * a server secret. Another site can make the officer's browser post a form, but cannot know the token.
+ * CSRF protection for the admin's forms: every form carries the random token of the officer's session (made
+ * at login, gone at logout). Another site can make the officer's browser post a form, but cannot know the
+ * token, and a token seen once is worthless after the session ends.
  */
 @ApplicationScoped
 public class CsrfTokens {
-    private final String secret;
-
-    public CsrfTokens(@ConfigProperty(name = "quarkus.http.auth.session.encryption-key") String secret) {
-        this.secret = secret;
-    }
 
     public String tokenFor(SecurityIdentity identity) {
-        byte[] mac = Hashing.hmacSha256(secret, "csrf|" + identity.getPrincipal().getName().toLowerCase());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac);
+        return OfficerIdentities.csrfToken(identity);
     }
 
     public void verify(SecurityIdentity identity, String token) {
-        if (!Hashing.constantTimeEquals(tokenFor(identity), token)) {
+        String expected = tokenFor(identity);
+        if (expected == null || token == null || !Hashing.constantTimeEquals(expected, token)) {
             throw ProblemException.forbidden("Yêu cầu không hợp lệ",
                     "Biểu mẫu đã hết hạn hoặc không đến từ trang quản trị. Vui lòng tải lại trang và thử lại.");
         }

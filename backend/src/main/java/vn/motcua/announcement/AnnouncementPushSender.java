@@ -93,8 +93,18 @@ public class AnnouncementPushSender {
 
     private Uni<Void> failed(Claimed push, ZaloApiException error) {
         String reason = FailurePolicy.describe(error);
-        // no OA token: the push waits for an administrator to connect the OA again, like notifications
-        boolean retry = error.code() == -14014 || error.errorClass() == ZaloErrorClass.RETRY_LATER
+        if (error.errorClass().waitsForProvince()) {
+            // the OA disconnected, billing: the push waits for an administrator, like notifications
+            String waitingFor = error.errorClass() == ZaloErrorClass.BILLING ? "billing" : "oa-disconnected";
+            return ladder.delayOrLast(push.attempts()).flatMap(d -> record(push, "temporary-failure", waitingFor,
+                    reason + "; chờ quản trị viên xử lý, thử lại sau " + d.toSeconds() + " giây", null, d.toSeconds()));
+        }
+        if (error.notCalled()) {
+            // kept from Zalo by our own open circuit: due again when it closes, not on the next rung
+            long wait = error.circuitOpenFor().plusSeconds(1).toSeconds();
+            return record(push, "temporary-failure", "temporary", reason + "; thử lại sau " + wait + " giây", null, wait);
+        }
+        boolean retry = error.errorClass() == ZaloErrorClass.RETRY_LATER
                 || error.errorClass() == ZaloErrorClass.REFRESH_AND_RETRY;
         if (!retry) {
             return record(push, "permanent-failure", "permanent", reason, null, 0);

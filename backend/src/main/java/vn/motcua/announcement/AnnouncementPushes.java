@@ -5,35 +5,57 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.config.MotCuaConfig;
+import vn.motcua.notification.NotificationSettings;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Who an announcement is pushed to: followers of the OA who wrote to it within the free consultation window
- * (48 hours), nobody else, since outside it a consultation message is refused or billed. One row per person and
- * announcement, so pushing again reaches only those who entered the window since.
+ * Who an announcement is pushed to: followers of the OA who opted in to its category (bot "nhận tin ...", the Mini
+ * App's switch) and wrote to it within the free consultation window (48 hours); nobody else. Consultation messages
+ * answer people who asked, they are not a broadcast: mass news belongs to the Mini App, the bot's "tin tức" and
+ * Zalo's own Broadcast. A commune's announcement goes only to the followers linked to that commune's subtree
+ * (following one of its dossiers, or sharing the phone of one of its applicants); a province-wide one to all of
+ * them. One row per person and announcement, so pushing again reaches only those who entered the window (or opted
+ * in) since.
  */
 @ApplicationScoped
 public class AnnouncementPushes {
     private static final String ENQUEUE = """
+            with recursive scope(id) as (
+                select $4::bigint where $4::bigint is not null
+                union
+                select a.id from agency a join scope s on a.parent_id = s.id or a.replaced_by_id = s.id
+            ), linked as (
+                select s.zalo_user_id from dossier_subscription s join dossier d on d.id = s.dossier_id
+                 where s.active and s.zalo_user_id is not null and d.agency_id in (select id from scope)
+                union
+                select u.zalo_user_id from zalo_user u join dossier d on d.applicant_phone = u.phone
+                 where u.phone is not null and d.agency_id in (select id from scope)
+            )
             insert into announcement_push (announcement_id, zalo_user_id, requested_by)
             select $1, u.zalo_user_id, $2 from zalo_user u
+              join news_subscription s on s.zalo_user_id = u.zalo_user_id and s.active
+              join announcement a on a.id = $1 and a.category = s.category
              where u.followed and u.last_interaction_at > now() - make_interval(secs => $3)
+               and ($4::bigint is null or u.zalo_user_id in (select zalo_user_id from linked))
             on conflict (announcement_id, zalo_user_id) do nothing""";
 
     private final Duration window;
 
-    public AnnouncementPushes(MotCuaConfig config) {
-        this.window = config.notifications().consultationWindow();
+    public AnnouncementPushes(NotificationSettings notifications) {
+        this.window = notifications.consultationWindow();
     }
 
-    /** Queues the announcement for everyone in the window; returns how many were newly queued. */
-    public Uni<Integer> enqueue(SqlClient c, long announcementId, long officerId) {
-        return c.preparedQuery(ENQUEUE).execute(Tuple.of(announcementId, officerId, (double) window.toSeconds()))
-                .map(rows -> rows.rowCount());
+    /**
+     * Queues the announcement for those who opted in to its category, are in the window and, when {@code agencyId}
+     * is set, are linked to that agency's subtree; returns how many were newly queued.
+     */
+    public Uni<Integer> enqueue(SqlClient c, long announcementId, Long agencyId, long officerId) {
+        Tuple args = Tuple.tuple().addLong(announcementId).addLong(officerId).addDouble((double) window.toSeconds())
+                .addLong(agencyId);
+        return c.preparedQuery(ENQUEUE).execute(args).map(rows -> rows.rowCount());
     }
 
     /** How many pushes of the announcement are in each status. */

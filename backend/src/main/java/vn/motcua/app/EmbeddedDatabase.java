@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 /** A real PostgreSQL (zonky binaries) for the zero-configuration run, its data kept between runs. */
 public final class EmbeddedDatabase {
     /** Set when this process runs the embedded database; the production check reads it. */
-    public static final String MARKER = "vn.motcua.embedded-database";
+    public static final String MARKER = vn.motcua.config.RunMode.EMBEDDED_DATABASE_PROPERTY;
 
     private EmbeddedDatabase() {
     }

@@ -4,8 +4,9 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
- * Starts the product. When no database is configured (a newcomer's first run), an embedded PostgreSQL
- * is started first and the datasource points at it; a production profile refuses that.
+ * Starts the product. When no database is configured (a newcomer's first run), an embedded PostgreSQL is
+ * started first and the datasource points at it; a production profile refuses that. Then the installation's
+ * generated secrets are read from the database (made on the first start) for every secret nobody configured.
  */
 @QuarkusMain
 public class MotCuaMain {
@@ -20,6 +21,9 @@ public class MotCuaMain {
                 System.exit(2);
             }
             EmbeddedDatabase.start();
+        }
+        if (!SecretsAtStart.load()) {
+            System.exit(2);
         }
         Quarkus.run(args);
     }

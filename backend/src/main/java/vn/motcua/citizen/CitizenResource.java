@@ -30,9 +30,11 @@ public class CitizenResource {
     private final CitizenSessions sessions;
     private final CitizenRepository citizens;
     private final JsonBody json;
+    private final NewsChoices news;
 
     public CitizenResource(SignInService signIn, PhoneLinking phones, MyDossiers dossiers, CitizenSessions sessions,
-                           CitizenRepository citizens, JsonBody json) {
+                           CitizenRepository citizens, JsonBody json, NewsChoices news) {
+        this.news = news;
         this.signIn = signIn;
         this.phones = phones;
         this.dossiers = dossiers;
@@ -86,10 +88,12 @@ public class CitizenResource {
     @PUT
     @Path("/me/subscriptions/{code}")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Follow a dossier (notifications on every change)")
+    @Operation(summary = "Follow a dossier (notifications on every change). With t, the receipt QR code's access "
+            + "token, the follower is known to be the applicant and hears the details; otherwise only status and dates")
     public Uni<MyDossiers.Following> follow(@HeaderParam("Authorization") String authorization,
-                                            @PathParam("code") String code) {
-        return current(authorization).flatMap(citizen -> dossiers.setFollowing(citizen, code, true));
+                                            @PathParam("code") String code,
+                                            @jakarta.ws.rs.QueryParam("t") String token) {
+        return current(authorization).flatMap(citizen -> dossiers.setFollowing(citizen, code, true, token));
     }
 
     @DELETE
@@ -98,6 +102,30 @@ public class CitizenResource {
     public Uni<MyDossiers.Following> unfollow(@HeaderParam("Authorization") String authorization,
                                               @PathParam("code") String code) {
         return current(authorization).flatMap(citizen -> dossiers.setFollowing(citizen, code, false));
+    }
+
+    @GET
+    @Path("/me/news-subscriptions")
+    @Operation(summary = "Which news categories the citizen receives on Zalo (opt-in; canReceive needs the OA id)")
+    public Uni<NewsChoices.Choices> newsChoices(@HeaderParam("Authorization") String authorization) {
+        return current(authorization).flatMap(news::of);
+    }
+
+    @PUT
+    @Path("/me/news-subscriptions/{category}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Receive a news category (general, procedures, business) on Zalo")
+    public Uni<NewsChoices.Choices> receiveNews(@HeaderParam("Authorization") String authorization,
+                                                @PathParam("category") String category) {
+        return current(authorization).flatMap(citizen -> news.set(citizen, category, true));
+    }
+
+    @DELETE
+    @Path("/me/news-subscriptions/{category}")
+    @Operation(summary = "Stop receiving a news category on Zalo")
+    public Uni<NewsChoices.Choices> stopNews(@HeaderParam("Authorization") String authorization,
+                                             @PathParam("category") String category) {
+        return current(authorization).flatMap(citizen -> news.set(citizen, category, false));
     }
 
     private Uni<Citizen> current(String authorization) {

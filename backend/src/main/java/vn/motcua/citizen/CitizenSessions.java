@@ -29,8 +29,8 @@ public class CitizenSessions {
     private final Clock clock;
 
     @Inject
-    public CitizenSessions(MotCuaConfig config) {
-        this(config.accessToken().keys(), config.accessToken().currentKeyId(), config.citizen().sessionTtl(),
+    public CitizenSessions(MotCuaConfig config, CitizenSettings citizen) {
+        this(config.accessToken().keys(), config.accessToken().currentKeyId(), citizen.sessionTtl(),
                 Clock.systemUTC());
     }
 

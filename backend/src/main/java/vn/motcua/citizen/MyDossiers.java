@@ -34,11 +34,14 @@ public class MyDossiers {
     private final Pool pool;
     private final LookupService lookup;
     private final SubscriptionRepository subscriptions;
+    private final vn.motcua.lookup.AccessTokens accessTokens;
 
-    public MyDossiers(Pool pool, LookupService lookup, SubscriptionRepository subscriptions) {
+    public MyDossiers(Pool pool, LookupService lookup, SubscriptionRepository subscriptions,
+                      vn.motcua.lookup.AccessTokens accessTokens) {
         this.pool = pool;
         this.lookup = lookup;
         this.subscriptions = subscriptions;
+        this.accessTokens = accessTokens;
     }
 
     public Uni<DossierList> list(Citizen citizen) {
@@ -54,7 +57,8 @@ public class MyDossiers {
                 OffsetDateTime finished = r.getOffsetDateTime(6);
                 items.add(new Item(r.getString(0), r.getString(1), status.code(), status.label(), r.getString(3),
                         VietnamTime.inVietnam(r.getOffsetDateTime(4)), VietnamTime.inVietnam(due),
-                        VietnamTime.inVietnam(finished), DossierView.isOverdue(status, due, finished, now), r.getBoolean(7)));
+                        VietnamTime.inVietnam(finished), DossierView.isOverdue(status, due, finished, now),
+                        DossierView.isClockPaused(status), r.getBoolean(7)));
             }
             return new DossierList(true, items);
         });
@@ -67,15 +71,30 @@ public class MyDossiers {
 
     /** Follows or unfollows (idempotent); the code is read as tolerantly as the public lookup reads it. */
     public Uni<Following> setFollowing(Citizen citizen, String rawCode, boolean follow) {
+        return setFollowing(citizen, rawCode, follow, null);
+    }
+
+    /**
+     * Follows or unfollows. A valid access token of the dossier (the receipt's QR code) proves the follower to be
+     * the applicant, and so does a linked phone equal to the applicant's; anyone else hears only the public facts.
+     */
+    public Uni<Following> setFollowing(Citizen citizen, String rawCode, boolean follow, String token) {
         String phone = citizen.phoneLinked() ? citizen.phone() : null;
         if (follow && phone == null && citizen.oaUserId() == null) {
             return Uni.createFrom().failure(new ProblemException(409, "phone-required", "Cần liên kết số điện thoại",
                     "Để nhận thông báo về hồ sơ, vui lòng chia sẻ số điện thoại hoặc quan tâm Official Account."));
         }
-        return lookup.find(rawCode).flatMap(row -> (follow
-                ? subscriptions.subscribePerson(row.id(), citizen.oaUserId(), phone, "miniapp")
-                : subscriptions.unsubscribePerson(row.id(), citizen.oaUserId(), phone))
-                .replaceWith(new Following(row.code(), follow)));
+        return lookup.find(rawCode).flatMap(row -> {
+            if (!follow) {
+                return subscriptions.unsubscribePerson(row.id(), citizen.oaUserId(), phone)
+                        .replaceWith(new Following(row.code(), false, false));
+            }
+            String proof = token != null && !token.isBlank()
+                    && accessTokens.verify(row.code(), row.tokenGeneration(), token.strip()) ? "qr-token" : null;
+            return subscriptions.subscribePerson(row.id(), citizen.oaUserId(), phone, "miniapp", proof)
+                    .flatMap(v -> subscriptions.followsAsApplicant(row.id(), citizen.oaUserId(), phone))
+                    .map(proven -> new Following(row.code(), true, proven));
+        });
     }
 
     public Uni<Followed> followed(Citizen citizen) {
@@ -92,10 +111,11 @@ public class MyDossiers {
 
     public record Item(String code, String procedureName, int statusCode, String statusLabel, String agencyName,
                        OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime finishedAt, boolean overdue,
-                       boolean following) {
+                       boolean clockPaused, boolean following) {
     }
 
-    public record Following(String code, boolean following) {
+    /** {@code applicantProven}: the follower hears the private details (papers, fees, reasons), not only the status. */
+    public record Following(String code, boolean following, boolean applicantProven) {
     }
 
     /** The answer of GET /api/public/v1/me/subscriptions: {"items":[{"code":...}]}, as the Mini App reads it. */

@@ -41,7 +41,8 @@ public class PhoneLinking {
     }
 
     public Uni<PhoneLinked> link(Citizen citizen, String phoneToken, String accessToken) {
-        if (phoneToken == null || phoneToken.isBlank() || phoneToken.length() > 2048) {
+        if (phoneToken == null || phoneToken.isBlank() || phoneToken.length() > 2048
+                || !ZaloTokenVerifier.headerSafe(phoneToken.strip())) {
             return Uni.createFrom().failure(ProblemException.badRequest("Thiếu hoặc sai mã số điện thoại (phoneToken)."));
         }
         Uni<String> number = settings.sandbox() ? Uni.createFrom().item(SignInService.SANDBOX_PHONE)

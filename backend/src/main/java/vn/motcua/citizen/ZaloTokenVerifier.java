@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.motcua.common.Hashing;
 import vn.motcua.common.problem.ProblemException;
-import vn.motcua.config.MotCuaConfig;
 import vn.motcua.zalo.outbound.ZaloApiException;
 import vn.motcua.zalo.outbound.ZaloGraphClient;
 import vn.motcua.zalo.outbound.ZaloGraphClient.ZaloProfile;
@@ -28,8 +27,8 @@ public class ZaloTokenVerifier {
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
 
     @Inject
-    public ZaloTokenVerifier(ZaloGraphClient graph, MotCuaConfig config) {
-        this(graph, config.citizen().zaloTokenCacheTtl(), config.citizen().zaloTokenCacheSize(), Clock.systemUTC());
+    public ZaloTokenVerifier(ZaloGraphClient graph, CitizenSettings config) {
+        this(graph, config.zaloTokenCacheTtl(), config.zaloTokenCacheSize(), Clock.systemUTC());
     }
 
     ZaloTokenVerifier(ZaloGraphClient graph, Duration ttl, int maxEntries, Clock clock) {
@@ -41,7 +40,7 @@ public class ZaloTokenVerifier {
 
     /** The profile behind the token; a 401 problem when Zalo refuses it, 503 when Zalo cannot be reached. */
     public Uni<ZaloProfile> verify(String accessToken) {
-        if (accessToken == null || accessToken.isBlank() || accessToken.length() > 2048) {
+        if (accessToken == null || accessToken.isBlank() || accessToken.length() > 2048 || !headerSafe(accessToken.strip())) {
             return Uni.createFrom().failure(CitizenSessions.unauthorized("Thiếu hoặc sai mã truy cập Zalo (accessToken)."));
         }
         String key = Hashing.sha256Hex(accessToken.strip());
@@ -84,5 +83,13 @@ public class ZaloTokenVerifier {
     }
 
     private record Cached(ZaloProfile profile, long expiresAt) {
+    }
+
+    /**
+     * Zalo's tokens are printable ASCII; anything else cannot be one, and it would not even fit in the header of the
+     * call to graph.zalo.me (Vert.x refuses control characters there, which answered 500).
+     */
+    static boolean headerSafe(String token) {
+        return token.chars().allMatch(c -> c > 0x20 && c < 0x7f);
     }
 }

@@ -1,40 +1,67 @@
 package vn.motcua.common;
 
+import io.quarkus.runtime.Startup;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.config.MotCuaConfig;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Who is calling, for rate limits: the peer's IP, or, only when the peer is a configured trusted proxy,
- * the nearest untrusted address in X-Forwarded-For (anyone else could forge that header).
+ * Who is calling, for rate limits: the peer's IP, or, only when the peer is a configured trusted proxy (an
+ * address or a CIDR range), the rightmost address in X-Forwarded-For that is not a trusted proxy. Everything left
+ * of it was written by the client and could be forged. The header may come as several lines (one per proxy, or
+ * one forged by the client): they are read in order as one list, never just the first line. IPv6 clients count
+ * per /64 (see {@link IpRange#clientKey}).
  */
 @ApplicationScoped
+@Startup
 public class ClientAddress {
-    private final Set<String> trustedProxies;
+    private static final String FORWARDED_FOR = "X-Forwarded-For";
+    private final List<IpRange> trustedProxies;
 
     public ClientAddress(MotCuaConfig config) {
-        this.trustedProxies = Set.copyOf(config.http().trustedProxies().orElse(List.of()));
+        this.trustedProxies = config.http().trustedProxies().orElse(List.of()).stream()
+                .filter(value -> !value.isBlank()).map(ClientAddress::proxy).toList();
     }
 
     public String of(HttpServerRequest request) {
         String peer = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        if (!trustedProxies.contains(peer)) {
-            return peer;
+        if (!trusted(peer)) {
+            return IpRange.clientKey(peer);
         }
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded == null || forwarded.isBlank()) {
-            return peer;
-        }
-        String[] hops = forwarded.split(",");
-        for (int i = hops.length - 1; i >= 0; i--) {
-            String hop = hops[i].strip();
-            if (!hop.isEmpty() && !trustedProxies.contains(hop)) {
-                return hop;
+        List<String> hops = new ArrayList<>();
+        for (String line : request.headers().getAll(FORWARDED_FOR)) {
+            for (String hop : line.split(",")) {
+                if (!hop.isBlank()) {
+                    hops.add(hop.strip());
+                }
             }
         }
-        return peer;
+        for (int i = hops.size() - 1; i >= 0; i--) {
+            if (!trusted(hops.get(i))) {
+                return IpRange.clientKey(hops.get(i));
+            }
+        }
+        return IpRange.clientKey(peer);
+    }
+
+    private static IpRange proxy(String value) {
+        try {
+            return IpRange.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("motcua.http.trusted-proxies: " + e.getMessage()
+                    + " (give IP addresses or CIDR ranges, no host names)", e);
+        }
+    }
+
+    private boolean trusted(String address) {
+        for (IpRange range : trustedProxies) {
+            if (range.contains(address)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

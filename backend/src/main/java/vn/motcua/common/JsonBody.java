@@ -23,13 +23,19 @@ public class JsonBody {
         if (body == null || body.length == 0) {
             throw ProblemException.badRequest("Thiếu nội dung yêu cầu (JSON).");
         }
+        T value;
         try {
-            return json.readValue(body, type);
+            value = json.readValue(body, type);
         } catch (JsonProcessingException e) {
             throw new ProblemException(400, "malformed-json", "JSON không hợp lệ",
                     "Nội dung yêu cầu không đúng định dạng: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw ProblemException.badRequest("Không đọc được nội dung yêu cầu.");
         }
+        if (value == null) {
+            // the JSON text "null" reads as no object at all: every caller expects one
+            throw ProblemException.badRequest("Nội dung yêu cầu phải là một đối tượng JSON.");
+        }
+        return value;
     }
 }

@@ -46,6 +46,31 @@ public final class Masking {
         return local.substring(0, 2) + "*".repeat(local.length() - 4) + local.substring(local.length() - 2);
     }
 
+    /** A Vietnamese mobile number inside any text: 0 or 84 (or +84), then 3, 5, 7, 8 or 9 and eight digits. */
+    private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile(
+            "(?<![0-9A-Za-z])(?:\\+?84|0)[35789]\\d{8}(?![0-9A-Za-z])");
+
+    /**
+     * Every mobile number in the text masked like {@link #maskPhone} ("*******678"), the rest untouched: for
+     * logs and records that people read, where a full number must never appear.
+     */
+    public static String maskPhonesIn(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        java.util.regex.Matcher matcher = MOBILE.matcher(text);
+        if (!matcher.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        do {
+            String digits = matcher.group().replace("+", "");
+            matcher.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(maskPhone(digits)));
+        } while (matcher.find());
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
     private static String firstLetter(String word) {
         return new String(Character.toChars(word.codePointAt(0)));
     }

@@ -36,7 +36,31 @@ public final class VietnamTime {
         }
     }
 
-    /** Parses ISO-8601 with an offset, or a local date-time taken as Vietnam time. */
+    /**
+     * A national date as senders really write it: {@code yyyyMMddHHmmss} (or {@code yyyyMMdd}) by the rule, ISO-8601
+     * from C# senders whose fields are typed {@code DateTime}.
+     */
+    public static OffsetDateTime parseNationalOrIso(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.trim();
+        if (value.chars().allMatch(Character::isDigit)) {
+            return parseNational(value);
+        }
+        try {
+            return parseIso(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("ngày giờ không hợp lệ: '" + shorten(value)
+                    + "' (định dạng yyyyMMddHHmmss hoặc ISO-8601)");
+        }
+    }
+
+    private static String shorten(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+
+    /** Parses ISO-8601 with an offset, or a local date-time (or date) taken as Vietnam time. */
     public static OffsetDateTime parseIso(String text) {
         if (text == null || text.isBlank()) {
             return null;
@@ -47,8 +71,12 @@ public final class VietnamTime {
         } catch (DateTimeParseException withoutOffset) {
             try {
                 return LocalDateTime.parse(value).atOffset(OFFSET);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("invalid date-time '" + value + "' (ISO-8601 expected)");
+            } catch (DateTimeParseException withoutTime) {
+                try {
+                    return java.time.LocalDate.parse(value).atStartOfDay().atOffset(OFFSET);
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException("invalid date-time '" + shorten(value) + "' (ISO-8601 expected)");
+                }
             }
         }
     }

@@ -34,130 +34,32 @@ public interface MotCuaConfig {
 
     Cors cors();
 
-    Integration integration();
-
-    Lookup lookup();
-
     AccessToken accessToken();
 
     Http http();
 
     Embedded embedded();
 
-    Admin admin();
+    Sandbox sandbox();
 
-    /** Notifications to citizens: pacing, channels, prices, template mapping (see NotificationSettings). */
-    vn.motcua.notification.NotificationSettings notifications();
+    /** The Zalo sandbox (chat simulator, recorded messages, sandbox sign-in): see {@link RunMode}. */
+    interface Sandbox {
+        /** MOTCUA_SANDBOX_ENABLED=true allows the sandbox on a real database (a pilot); never in production. */
+        Optional<Boolean> enabled();
 
-    Citizen citizen();
+        /** The sandbox's own OA secret key (signs simulated webhook events); generated per installation. */
+        @WithName("oa-secret-key")
+        Optional<String> oaSecretKey();
 
-    Announcements announcements();
-
-    interface Announcements {
-        /** How often queued announcement pushes are sent (the sender also drains the queue in one go). */
-        @WithName("push-every")
-        @WithDefault("5s")
-        String pushEvery();
-    }
-
-    /** Citizens signed in from the Mini App (with their Zalo account). */
-    interface Citizen {
-        /** How long our session token lives; the Mini App signs in again with a fresh Zalo token after. */
-        @WithName("session-ttl")
-        @WithDefault("PT12H")
-        Duration sessionTtl();
-
-        /** How long a Zalo user token verified with graph.zalo.me is trusted without asking Zalo again. */
-        @WithName("zalo-token-cache-ttl")
-        @WithDefault("PT10M")
-        Duration zaloTokenCacheTtl();
-
-        /** Most verified Zalo tokens remembered at once (per instance). */
-        @WithName("zalo-token-cache-size")
-        @WithDefault("10000")
-        int zaloTokenCacheSize();
-    }
-
-    interface Admin {
-        /** The first administrator, created when no officer exists. */
-        @WithName("bootstrap-username")
-        Optional<String> bootstrapUsername();
-
-        @WithName("bootstrap-password")
-        Optional<String> bootstrapPassword();
-
-        /** The agency of the first administrator (normally the province). */
-        @WithName("bootstrap-agency-code")
-        @WithDefault("000.00.00.H36")
-        String bootstrapAgencyCode();
-
-        @WithName("max-failed-logins")
-        @WithDefault("5")
-        int maxFailedLogins();
-
-        @WithDefault("PT15M")
-        Duration lockout();
+        /** The sandbox's own App Secret; generated per installation. */
+        @WithName("app-secret")
+        Optional<String> appSecret();
     }
 
     interface Cors {
         /** Local development origins allowed besides Zalo's Mini App origins. */
         @WithName("local-origins")
         String localOrigins();
-    }
-
-    interface Integration {
-        /** One API key accepted from configuration, for the first set-up and for tests. */
-        @WithName("bootstrap-key")
-        Optional<String> bootstrapKey();
-
-        @WithName("bootstrap-source")
-        @WithDefault("bootstrap")
-        String bootstrapSource();
-
-        /**
-         * How long an instance trusts its memory of an API key. A key revoked in the admin stops at once on the
-         * instance that revoked it; other instances notice within this time.
-         */
-        @WithName("api-key-cache-ttl")
-        @WithDefault("PT10S")
-        Duration apiKeyCacheTtl();
-
-        /** Source system recorded for records that arrive on the dossier-updates queue. */
-        @WithName("queue-source")
-        @WithDefault("queue")
-        String queueSource();
-
-        @WithName("max-batch")
-        @WithDefault("500")
-        int maxBatch();
-
-        /** Largest accepted intake body in bytes. */
-        @WithName("max-body-bytes")
-        @WithDefault("5242880")
-        int maxBodyBytes();
-    }
-
-    interface Lookup {
-        @WithName("rate-limit.enabled")
-        @WithDefault("true")
-        boolean rateLimitEnabled();
-
-        @WithName("rate-limit.per-minute")
-        @WithDefault("60")
-        int rateLimitPerMinute();
-
-        /** Failed access proofs allowed per dossier code within the window. */
-        @WithName("access.max-failures-per-dossier")
-        @WithDefault("5")
-        int accessMaxFailuresPerDossier();
-
-        @WithName("access.max-attempts-per-client")
-        @WithDefault("10")
-        int accessMaxAttemptsPerClient();
-
-        @WithName("access.window")
-        @WithDefault("PT1H")
-        Duration accessWindow();
     }
 
     interface AccessToken {
@@ -175,7 +77,7 @@ public interface MotCuaConfig {
     }
 
     interface Http {
-        /** Proxies whose X-Forwarded-For is believed (exact IPs). */
+        /** Proxies whose X-Forwarded-For is believed: IP addresses or CIDR ranges. */
         @WithName("trusted-proxies")
         Optional<List<String>> trustedProxies();
     }

@@ -25,6 +25,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Loads the demo on an empty database: Bình Thuận's 2019 agencies and the Lâm Đồng merger, a procedure
@@ -40,6 +41,9 @@ public class DemoDataLoader {
     private final Vertx vertx;
     private final MotCuaConfig config;
     private final OfficerBootstrap officers;
+    private final boolean enabled;
+    /** Why the demo cannot be shown yet (loading, failed), or null once it is there or not wanted. */
+    private volatile String notReady;
 
     public DemoDataLoader(Pool pool, IntakeService intake, OwnFormatParser parser, ObjectMapper json, Vertx vertx,
                           MotCuaConfig config, OfficerBootstrap officers) {
@@ -50,16 +54,29 @@ public class DemoDataLoader {
         this.json = json;
         this.vertx = vertx;
         this.config = config;
+        this.enabled = config.demoData().orElse(Boolean.getBoolean(EmbeddedDatabase.MARKER));
+        this.notReady = enabled ? "demo data loading" : null;
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (!config.demoData().orElse(Boolean.getBoolean(EmbeddedDatabase.MARKER))) {
+        if (!enabled) {
             return;
         }
-        // not awaited: the HTTP server starts while the demo loads (a few seconds)
+        // not awaited: the HTTP server starts while the demo loads (a few seconds); readiness waits for it
         VertxContexts.onDuplicatedContext(vertx, this::loadIfEmpty).subscribe().with(
-                loaded -> Log.infof(loaded ? "Demo data loaded" : "Demo data already present"),
-                failure -> Log.error("Demo data could not be loaded", failure));
+                loaded -> {
+                    notReady = null;
+                    Log.infof(loaded ? "Demo data loaded" : "Demo data already present");
+                },
+                failure -> {
+                    notReady = "demo data could not be loaded: " + failure.getMessage();
+                    Log.error("Demo data could not be loaded", failure);
+                });
+    }
+
+    /** Empty when the demo's dossiers and officers are there (or no demo is wanted); else why not yet. */
+    public Optional<String> notReady() {
+        return Optional.ofNullable(notReady);
     }
 
     public Uni<Boolean> loadIfEmpty() {

@@ -18,6 +18,9 @@ final class DemoDossiers {
         OffsetDateTime d6 = now.minusDays(6).withHour(8).withMinute(30).withSecond(0).withNano(0);
         steps(records, "000.00.22.H12-261120-0007", "1.001612", "000.00.22.H12", "Nguyễn Văn Bình", "0912345678",
                 "079123456789", "desk", d6, d6.plusDays(14), new Step(2, 0, null));
+        records.add("""
+                {"code":"000.00.22.H12-261120-0007","submittedDocuments":["Đơn đăng ký đất đai, tài sản gắn liền với đất",
+                 {"name":"Giấy tờ về quyền sử dụng đất","copies":1},{"name":"Sơ đồ thửa đất","copies":2}]}""");
         OffsetDateTime d8 = now.minusDays(8).withHour(9).withMinute(0).withSecond(0).withNano(0);
         steps(records, "000.12.00.H36-261118-0012", "1.009994", "000.12.00.H36", "Trần Thị Hoa", "0987654321",
                 "068185001122", "desk", d8, d8.plusDays(21), new Step(2, 0, null), new Step(4, 1, "Chuyển bộ phận chuyên môn"),
@@ -48,6 +51,9 @@ final class DemoDossiers {
         OffsetDateTime old = OffsetDateTime.parse("2025-03-10T08:00:00+07:00");
         steps(records, "000.12.00.H36-250310-0042", "1.004203", "000.12.00.H36", "Đặng Thanh Nam", "0966123123",
                 "068175001234", "desk", old, now.plusDays(5).withHour(17).withMinute(0).withSecond(0).withNano(0), new Step(2, 0, null), new Step(4, 30, "Chờ thẩm định"));
+        // received by the district before the 2025 merger: its printed receipt carries the old code, recorded as an alias
+        records.add("""
+                {"code":"000.12.00.H36-250310-0042","aliases":["000.00.22.H12-250310-0042"]}""");
         OffsetDateTime may = OffsetDateTime.parse("2025-05-20T10:00:00+07:00");
         steps(records, "000.00.20.H12-250520-0031", "1.001193", "000.00.20.H12", "Bùi Thị Oanh", "0944321321",
                 "060195004321", "desk", may, may.plusDays(1), new Step(2, 0, null), new Step(9, 0, null),

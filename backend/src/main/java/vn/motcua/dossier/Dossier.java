@@ -21,8 +21,10 @@ public class Dossier extends PanacheEntityBase {
     public Long procedureId;
     public Long agencyId;
     public String applicantName;
-    /** 1 citizen, 2 business (national LoaiDoiTuong). */
+    /** 1 citizen, 2 business, 3 state body, 4 organisation or other (national LoaiDoiTuong). */
     public short applicantType = 1;
+    /** The applicant's national-portal account id (MaDoiTuong), never an id number. */
+    public String applicantPortalAccount;
     /** International form 84... */
     public String applicantPhone;
     public String applicantIdHash;
@@ -40,6 +42,13 @@ public class Dossier extends PanacheEntityBase {
     public String channel;
     public String resultDelivery;
     public boolean notifyConsent;
+    /** Fields of the 2023 national format: where it was filed, online payment (0/1/2), digitised, VNeID. */
+    public String submissionPlace;
+    public Short onlinePayment;
+    public Boolean digitised;
+    public Boolean vneidVerified;
+    /** Codes of the national databases the dossier was checked against (DSKetNoiCSDL), comma-separated. */
+    public String connectedDatabases;
     public String sourceSystem;
     public String note;
     public int tokenGeneration;

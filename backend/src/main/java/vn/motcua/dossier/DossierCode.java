@@ -16,6 +16,7 @@ public final class DossierCode {
             Pattern.compile("(\\d{3})(\\d{2})(\\d{2})([A-Z]\\d{2})(\\d{6})(\\d{4})");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^A-Z0-9]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern VENDOR = Pattern.compile("[A-Z0-9][A-Z0-9._/-]*");
     private static final int MAX_LENGTH = 60;
 
     private DossierCode() {
@@ -33,6 +34,10 @@ public final class DossierCode {
         if (upper.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("dossier code contains control characters");
         }
+        if (lookupKey(upper).isEmpty()) {
+            // it could never be looked up on its own: "---" would find every such dossier
+            throw new IllegalArgumentException("dossier code has no letter A-Z or digit");
+        }
         if (NATIONAL.matcher(upper).matches()) {
             return upper;
         }
@@ -42,6 +47,20 @@ public final class DossierCode {
                     compact.group(4), compact.group(5), compact.group(6));
         }
         return upper;
+    }
+
+    /**
+     * A code a one-stop system may give a dossier: the national shape, or a vendor's own code made of letters,
+     * digits and the separators codes use ({@code . - _ /}). Anything else (markup, quotes, spaces inside, other
+     * punctuation) is a data error of the sender, refused per record, never a dossier citizens could be shown.
+     */
+    public static String forNewDossier(String raw) {
+        String code = normalise(raw);
+        if (!isNational(code) && !VENDOR.matcher(code).matches()) {
+            throw new IllegalArgumentException("dossier code may hold only letters A-Z, digits and . - _ / "
+                    + "and starts with a letter or digit");
+        }
+        return code;
     }
 
     /** Letters and digits only: how a code is found whatever separators were typed. */
@@ -56,10 +75,5 @@ public final class DossierCode {
     /** The agency part ({@code 000.00.22.H12}) of a national code. */
     public static Optional<String> agencyPart(String normalised) {
         return isNational(normalised) ? Optional.of(normalised.substring(0, 13)) : Optional.empty();
-    }
-
-    /** The same code under another agency (used when an agency was merged into another). */
-    public static String withAgency(String normalised, String agencyCode) {
-        return agencyCode + normalised.substring(13);
     }
 }

@@ -30,6 +30,9 @@ public enum DossierStatus {
     private static final String RESULT_BY_POST =
             "Đã có kết quả. Kết quả sẽ được gửi qua dịch vụ bưu chính đến địa chỉ bạn đã đăng ký.";
 
+    private static final String ELECTRONIC_RESULT = "Đã có kết quả điện tử. Bạn xác minh là người nộp hồ sơ (số CCCD "
+            + "hoặc số điện thoại) để xem và tải kết quả; bản giấy (nếu có) được trả theo hình thức bạn đã đăng ký.";
+
     private final int code;
     private final String label;
     private final String nextStep;
@@ -50,6 +53,14 @@ public enum DossierStatus {
 
     /** One plain sentence: what happens next and what the citizen must do. */
     public String nextStep(ResultDelivery delivery) {
+        return nextStep(delivery, false);
+    }
+
+    /** As {@link #nextStep(ResultDelivery)}; a ready result that was also issued electronically says where to get it. */
+    public String nextStep(ResultDelivery delivery, boolean electronicResult) {
+        if (this == RESULT_READY && electronicResult) {
+            return ELECTRONIC_RESULT;
+        }
         return this == RESULT_READY && delivery == ResultDelivery.POST ? RESULT_BY_POST : nextStep;
     }
 

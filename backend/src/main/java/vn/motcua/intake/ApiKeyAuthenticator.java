@@ -7,7 +7,6 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.common.Hashing;
-import vn.motcua.config.MotCuaConfig;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Source systems authenticate with an API key ({@code X-Api-Key}); keys are stored as SHA-256 hashes.
+ * Source systems authenticate with an API key (see {@link IntegrationAuthFilter}); keys are stored as SHA-256 hashes,
+ * each bound to a source system and an agency subtree (null: the whole province), see {@link CallerRules}.
  * A short cache ({@code motcua.integration.api-key-cache-ttl}, 10 s) keeps the database out of every intake
  * call. A revocation made on this instance is {@linkplain #forget forgotten} at once; other instances
  * notice it when their cached entry expires.
@@ -34,30 +34,31 @@ public class ApiKeyAuthenticator {
     /** Moves on every {@link #forget}: a lookup that started before it must not put its answer back. */
     private final AtomicLong generation = new AtomicLong();
 
-    public ApiKeyAuthenticator(Pool pool, MotCuaConfig config) {
+    public ApiKeyAuthenticator(Pool pool, IntegrationSettings config) {
         this.pool = pool;
-        this.bootstrapHash = config.integration().bootstrapKey().filter(k -> !k.isBlank()).map(Hashing::sha256Hex);
-        this.bootstrapSource = config.integration().bootstrapSource();
-        this.ttl = config.integration().apiKeyCacheTtl();
+        this.bootstrapHash = config.bootstrapKey().filter(k -> !k.isBlank()).map(Hashing::sha256Hex);
+        this.bootstrapSource = config.bootstrapSource();
+        this.ttl = config.apiKeyCacheTtl();
     }
 
-    /** The source system owning the key, or empty when the key is unknown or revoked. */
-    public Uni<Optional<String>> authenticate(String apiKey) {
+    /** The caller the key stands for, or empty when the key is unknown or revoked. */
+    public Uni<Optional<IntakeCaller>> authenticate(String apiKey) {
         if (apiKey == null || apiKey.isBlank() || apiKey.length() > 200) {
             return Uni.createFrom().item(Optional.empty());
         }
         String hash = Hashing.sha256Hex(apiKey.strip());
         if (bootstrapHash.isPresent() && Hashing.constantTimeEquals(bootstrapHash.get(), hash)) {
-            return Uni.createFrom().item(Optional.of(bootstrapSource));
+            // the key from configuration is bound to its configured source and the root agency (the whole province)
+            return Uni.createFrom().item(Optional.of(IntakeCaller.external(bootstrapSource, null)));
         }
         Cached cached = cache.get(hash);
         if (cached != null && cached.until.isAfter(Instant.now())) {
             return Uni.createFrom().item(cached.source);
         }
         long startedAt = generation.get();
-        return pool.preparedQuery("select source_system from api_key where key_hash = $1 and revoked_at is null")
+        return pool.preparedQuery("select source_system, agency_id from api_key where key_hash = $1 and revoked_at is null")
                 .execute(Tuple.of(hash))
-                .map(ApiKeyAuthenticator::firstSource)
+                .map(ApiKeyAuthenticator::firstCaller)
                 .invoke(source -> remember(hash, source, startedAt));
     }
 
@@ -67,12 +68,16 @@ public class ApiKeyAuthenticator {
         cache.remove(keyHash);
     }
 
-    private static Optional<String> firstSource(RowSet<Row> rows) {
+    private static Optional<IntakeCaller> firstCaller(RowSet<Row> rows) {
         Iterator<Row> it = rows.iterator();
-        return it.hasNext() ? Optional.of(it.next().getString(0)) : Optional.empty();
+        if (!it.hasNext()) {
+            return Optional.empty();
+        }
+        Row row = it.next();
+        return Optional.of(IntakeCaller.external(row.getString(0), row.getLong(1)));
     }
 
-    private void remember(String hash, Optional<String> source, long startedAt) {
+    private void remember(String hash, Optional<IntakeCaller> source, long startedAt) {
         if (ttl.isZero() || ttl.isNegative()) {
             return;
         }
@@ -86,6 +91,6 @@ public class ApiKeyAuthenticator {
         }
     }
 
-    private record Cached(Optional<String> source, Instant until) {
+    private record Cached(Optional<IntakeCaller> source, Instant until) {
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.common.problem.ProblemException;
-import vn.motcua.config.MotCuaConfig;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +13,11 @@ import java.util.List;
 @ApplicationScoped
 public class BatchReader {
     private final ObjectMapper json;
-    private final MotCuaConfig.Integration config;
+    private final IntegrationSettings config;
 
-    public BatchReader(ObjectMapper json, MotCuaConfig config) {
+    public BatchReader(ObjectMapper json, IntegrationSettings config) {
         this.json = json;
-        this.config = config.integration();
+        this.config = config;
     }
 
     public JsonNode readTree(byte[] body) {

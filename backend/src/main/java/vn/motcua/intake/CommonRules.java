@@ -16,7 +16,7 @@ final class CommonRules {
             return null;
         }
         try {
-            return DossierCode.normalise(raw);
+            return DossierCode.forNewDossier(raw);
         } catch (IllegalArgumentException e) {
             reader.reject(field, e.getMessage());
             return null;

@@ -33,6 +33,7 @@ final class DossierFieldMerger {
             d.applicantIdHash = idHash;
             changed = true;
         }
+        changed |= mergeSince2023(d, u);
         if (u.applicantEmail != null && !u.applicantEmail.equals(d.applicantEmail)) {
             d.applicantEmail = u.applicantEmail;
             changed = true;
@@ -67,6 +68,35 @@ final class DossierFieldMerger {
         }
         if (sameInstantDiffers(u.returnedAt, d.returnedAt)) {
             d.returnedAt = u.returnedAt;
+            changed = true;
+        }
+        return changed;
+    }
+
+    private static boolean mergeSince2023(Dossier d, DossierUpdate u) {
+        boolean changed = false;
+        if (differs(u.applicantPortalAccount, d.applicantPortalAccount)) {
+            d.applicantPortalAccount = u.applicantPortalAccount;
+            changed = true;
+        }
+        if (differs(u.submissionPlace, d.submissionPlace)) {
+            d.submissionPlace = u.submissionPlace;
+            changed = true;
+        }
+        if (differs(u.onlinePayment, d.onlinePayment)) {
+            d.onlinePayment = u.onlinePayment;
+            changed = true;
+        }
+        if (differs(u.digitised, d.digitised)) {
+            d.digitised = u.digitised;
+            changed = true;
+        }
+        if (differs(u.vneidVerified, d.vneidVerified)) {
+            d.vneidVerified = u.vneidVerified;
+            changed = true;
+        }
+        if (differs(u.connectedDatabases, d.connectedDatabases)) {
+            d.connectedDatabases = u.connectedDatabases;
             changed = true;
         }
         return changed;

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.common.Hashing;
 import vn.motcua.common.VietnamTime;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.DossierFee;
+import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DueDateChange;
 import vn.motcua.dossier.SupplementRequest;
 import vn.motcua.outbox.OutboxWriter;
@@ -40,6 +42,11 @@ class DossierSideRecords {
         change.newDueAt = newDue;
         change.reason = u.dueChangeReason != null ? u.dueChangeReason : u.note;
         change.changedAt = VietnamTime.now();
+        if (d.status == DossierStatus.SUPPLEMENT_REQUIRED.code()) {
+            // the due date moves because the clock is paused for the citizen's documents: kept, but no apology for a
+            // delay is sent (the supplement request already told the citizen the clock stands still)
+            return change.persist().replaceWith(true);
+        }
         return change.persist().flatMap(saved -> outbox.dueDateChanged(d, oldDue, change.reason)).replaceWith(true);
     }
 
@@ -51,8 +58,18 @@ class DossierSideRecords {
         for (DossierUpdate.Supplement s : u.supplements) {
             String key = Hashing.sha256Hex(s.items() + "|" + s.requestedAt()).substring(0, 40);
             chain = chain.flatMap(changed -> SupplementRequest
-                    .count("dossierId = ?1 and requestKey = ?2", d.id, key)
-                    .flatMap(n -> n > 0 ? Uni.createFrom().item(changed) : insert(d, s, key).replaceWith(true)));
+                    .<SupplementRequest>find("dossierId = ?1 and requestKey = ?2", d.id, key).firstResult()
+                    .flatMap(found -> {
+                        if (found == null) {
+                            return insert(d, s, key).replaceWith(true);
+                        }
+                        if (s.providedAt() != null && found.providedAt == null) {
+                            // the citizen brought the documents: the clock runs again from then
+                            found.providedAt = s.providedAt();
+                            return Uni.createFrom().item(true);
+                        }
+                        return Uni.createFrom().item(changed);
+                    }));
         }
         return chain;
     }
@@ -63,6 +80,7 @@ class DossierSideRecords {
         request.requestKey = key;
         request.items = s.items();
         request.requestedAt = s.requestedAt();
+        request.providedAt = s.providedAt();
         return request.persist();
     }
 
@@ -85,6 +103,42 @@ class DossierSideRecords {
                 return fee;
             }).toList())).replaceWith(true);
         });
+    }
+
+    /**
+     * A document list the record carries replaces the stored one of that kind when it differs. An empty list is
+     * "not said" (OpenCPS always sends empty lists), so it never clears what another call recorded.
+     */
+    Uni<Boolean> documents(Dossier d, String kind, List<DossierUpdate.Document> incoming) {
+        if (incoming == null || incoming.isEmpty()) {
+            return Uni.createFrom().item(false);
+        }
+        return DossierDocument.<DossierDocument>list("dossierId = ?1 and kind = ?2 order by position", d.id, kind)
+                .flatMap(existing -> {
+                    if (existing.stream().map(DossierSideRecords::asUpdate).toList().equals(incoming)) {
+                        return Uni.createFrom().item(false);
+                    }
+                    return DossierDocument.delete("dossierId = ?1 and kind = ?2", d.id, kind)
+                            .flatMap(n -> DossierDocument.persist(java.util.stream.IntStream.range(0, incoming.size())
+                                    .mapToObj(i -> document(d, kind, i, incoming.get(i))).toList()))
+                            .replaceWith(true);
+                });
+    }
+
+    private static DossierUpdate.Document asUpdate(DossierDocument doc) {
+        return new DossierUpdate.Document(doc.name, doc.code, doc.copies, doc.url);
+    }
+
+    private static DossierDocument document(Dossier d, String kind, int position, DossierUpdate.Document source) {
+        DossierDocument doc = new DossierDocument();
+        doc.dossierId = d.id;
+        doc.kind = kind;
+        doc.position = position;
+        doc.name = source.name();
+        doc.code = source.code();
+        doc.copies = source.copies();
+        doc.url = source.url();
+        return doc;
     }
 
     private static boolean sameFees(List<DossierFee> existing, List<DossierUpdate.Fee> incoming) {

@@ -7,6 +7,7 @@ import vn.motcua.agency.AgencyResolver;
 import vn.motcua.common.VietnamTime;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierCode;
+import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.DossierRepository;
 import vn.motcua.procedure.ProcedureResolver;
 
@@ -25,10 +26,15 @@ public class DossierUpdateApplier {
     private final StatusTimeline timeline;
     private final DossierSideRecords sideRecords;
     private final IdNumberHasher idHasher;
+    private final CodeAliases aliases;
+    private final CallerRules rules;
 
     public DossierUpdateApplier(DossierRepository dossiers, AgencyResolver agencyResolver,
                                 ProcedureResolver procedureResolver, StatusTimeline timeline,
-                                DossierSideRecords sideRecords, IdNumberHasher idHasher) {
+                                DossierSideRecords sideRecords, IdNumberHasher idHasher, CodeAliases aliases,
+                                CallerRules rules) {
+        this.rules = rules;
+        this.aliases = aliases;
         this.dossiers = dossiers;
         this.agencyResolver = agencyResolver;
         this.procedureResolver = procedureResolver;
@@ -37,8 +43,14 @@ public class DossierUpdateApplier {
         this.idHasher = idHasher;
     }
 
-    @WithTransaction
+    /** An officer's or the demo's record: a trusted in-process source. */
     public Uni<ApplyOutcome> apply(DossierUpdate u, String sourceSystem) {
+        return apply(u, new IntakeCaller(sourceSystem));
+    }
+
+    @WithTransaction
+    public Uni<ApplyOutcome> apply(DossierUpdate u, IntakeCaller caller) {
+        String sourceSystem = caller.sourceSystem();
         List<String> warnings = new ArrayList<>();
         return dossiers.findByCodeForUpdate(u.code).flatMap(existing -> {
             if (existing == null && u.kind == DossierUpdate.Kind.PROGRESS) {
@@ -48,11 +60,15 @@ public class DossierUpdateApplier {
             if (existing == null && u.status == null) {
                 throw new RecordRejectedException("status", "is required for a new dossier");
             }
-            return agencyResolver.resolve(u.agencyCode, u.agencyName)
+            return agencyResolver.resolve(u.agencyCode, u.agencyName, u.senderAgencyCode, existing == null,
+                            caller.agencyScopeId())
                     .flatMap(agency -> procedureResolver.resolve(u.procedureCode, u.procedureName, u.fieldCode,
                                     u.fieldName)
                             .flatMap(procedure -> {
-                                if (agency != null && agency.placeholder()) {
+                                if (agency != null && agency.note() != null) {
+                                    warnings.add(agency.note());
+                                }
+                                if (agency != null && agency.agency() != null && agency.placeholder()) {
                                     warnings.add("unknown agency '" + agency.agency().name
                                             + "' recorded as a placeholder");
                                 }
@@ -60,18 +76,19 @@ public class DossierUpdateApplier {
                                     warnings.add("unknown procedure '" + procedure.procedure().code
                                             + "' recorded as a placeholder");
                                 }
-                                Long agencyId = agency == null ? null : agency.agency().id;
+                                Long agencyId = agency == null || agency.agency() == null ? null : agency.agency().id;
                                 Long procedureId = procedure == null ? null : procedure.procedure().id;
-                                String agencyName = agency == null ? null : agency.agency().name;
-                                return existing == null
-                                        ? create(u, sourceSystem, agencyId, procedureId, agencyName)
-                                        : update(existing, u, agencyId, procedureId, agencyName);
+                                String agencyName = agencyId == null ? null : agency.agency().name;
+                                String idHash = idHasher.hash(u.applicantIdNumber);
+                                return rules.check(caller, existing, agencyId, u, idHash).flatMap(allowed -> existing == null
+                                        ? create(u, sourceSystem, agencyId, procedureId, agencyName, warnings)
+                                        : update(existing, u, agencyId, procedureId, agencyName, warnings));
                             }));
         }).map(outcome -> new ApplyOutcome(outcome, warnings));
     }
 
     private Uni<ApplyOutcome.Outcome> create(DossierUpdate u, String source, Long agencyId, Long procedureId,
-                                             String agencyName) {
+                                             String agencyName, List<String> warnings) {
         Dossier d = new Dossier();
         d.code = u.code;
         d.lookupKey = DossierCode.lookupKey(u.code);
@@ -87,11 +104,14 @@ public class DossierUpdateApplier {
                 .flatMap(x -> timeline.apply(d, u, agencyName, agencyId != null, null))
                 .flatMap(x -> sideRecords.supplements(d, u))
                 .flatMap(x -> sideRecords.fees(d, u))
+                .flatMap(x -> sideRecords.documents(d, DossierDocument.SUBMITTED, u.submittedDocuments))
+                .flatMap(x -> sideRecords.documents(d, DossierDocument.RESULT, u.resultDocuments))
+                .flatMap(x -> aliases.record(d, u.aliases, warnings))
                 .replaceWith(ApplyOutcome.Outcome.CREATED);
     }
 
     private Uni<ApplyOutcome.Outcome> update(Dossier d, DossierUpdate u, Long agencyId, Long procedureId,
-                                             String agencyName) {
+                                             String agencyName, List<String> warnings) {
         boolean agencyChanged = agencyId != null && !agencyId.equals(d.agencyId);
         boolean changed = DossierFieldMerger.merge(d, u, idHasher.hash(u.applicantIdNumber));
         if (u.kind == DossierUpdate.Kind.SNAPSHOT) {
@@ -104,6 +124,9 @@ public class DossierUpdateApplier {
                 .flatMap(statusChanged -> sideRecords.dueDate(d, u, false).map(due -> statusChanged | due))
                 .flatMap(any -> sideRecords.supplements(d, u).map(s -> any | s))
                 .flatMap(any -> sideRecords.fees(d, u).map(f -> any | f))
+                .flatMap(any -> sideRecords.documents(d, DossierDocument.SUBMITTED, u.submittedDocuments).map(f -> any | f))
+                .flatMap(any -> sideRecords.documents(d, DossierDocument.RESULT, u.resultDocuments).map(f -> any | f))
+                .flatMap(any -> aliases.record(d, u.aliases, warnings).map(f -> any | f))
                 .map(any -> {
                     if (!any && !fieldsChanged) {
                         return ApplyOutcome.Outcome.UNCHANGED;

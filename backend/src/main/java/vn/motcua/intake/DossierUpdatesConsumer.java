@@ -8,7 +8,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.config.MotCuaConfig;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import vn.motcua.common.VertxContexts;
@@ -29,16 +28,17 @@ public class DossierUpdatesConsumer {
     private final OwnFormatParser ownParser;
     private final IntakeService intake;
     private final Vertx vertx;
-    private final String sourceSystem;
+    private final IntakeCaller caller;
 
     public DossierUpdatesConsumer(BatchReader batchReader, DvcqgBatchParser dvcqgParser, OwnFormatParser ownParser,
-                                  IntakeService intake, Vertx vertx, MotCuaConfig config) {
+                                  IntakeService intake, Vertx vertx, IntegrationSettings config) {
         this.batchReader = batchReader;
         this.dvcqgParser = dvcqgParser;
         this.ownParser = ownParser;
         this.intake = intake;
         this.vertx = vertx;
-        this.sourceSystem = config.integration().queueSource();
+        // the queue is the operator's own infrastructure: the whole province, under its configured source
+        this.caller = IntakeCaller.external(config.queueSource(), null);
     }
 
     @Incoming("dossier-updates")
@@ -51,7 +51,7 @@ public class DossierUpdatesConsumer {
             Log.errorf("Dropping unreadable message on dossier-updates: %s", e.getMessage());
             return Uni.createFrom().completionStage(message.ack());
         }
-        return VertxContexts.onDuplicatedContext(vertx, () -> intake.ingest(records, sourceSystem))
+        return VertxContexts.onDuplicatedContext(vertx, () -> intake.ingest(records, caller))
                 .flatMap(results -> {
                     results.stream().filter(r -> !r.applied()).forEach(r ->
                             Log.warnf("Queue record %d (%s) rejected: %s", r.index(), r.code(), r.errors()));

@@ -1,75 +1,88 @@
 package vn.motcua.intake;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
-import java.util.stream.Collectors;
+import vn.motcua.common.problem.ProblemException;
 
 /**
- * The national sync call (DVCQG) exactly as one-stop systems already send it, so that a system that syncs
- * with the national portal can feed this product with no new code.
+ * The national sync call (DVCQG) exactly as one-stop systems and provincial gateways already send it, so that a
+ * system that syncs with the national portal can feed this product with no new code. {@code isUpdating} is
+ * accepted and not needed: every record is an upsert by its code.
  */
 @Path("/api/integration/dvcqg")
 @Tag(name = "Integration")
 public class DvcqgResource {
+    private static final String PATH = "/api/integration/dvcqg";
+
     private final BatchReader batchReader;
     private final DvcqgBatchParser parser;
     private final IntakeService intake;
+    private final ApiKeyAuthenticator authenticator;
 
-    public DvcqgResource(BatchReader batchReader, DvcqgBatchParser parser, IntakeService intake) {
+    public DvcqgResource(BatchReader batchReader, DvcqgBatchParser parser, IntakeService intake,
+                         ApiKeyAuthenticator authenticator) {
         this.batchReader = batchReader;
         this.parser = parser;
         this.intake = intake;
+        this.authenticator = authenticator;
+    }
+
+    static boolean isSyncPath(String path) {
+        return path.equals(PATH) || path.equals(PATH + "/")
+                || (path.startsWith(PATH + "/") && path.indexOf('/', PATH.length() + 1) < 0);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "DongBoHoSoMC (dossier snapshots) or CapNhatTienDoHoSoMC (processing steps)")
-    public Uni<DvcqgResponse> sync(byte[] body, @Context ContainerRequestContext request) {
-        List<ParsedRecord> records = parser.parse(batchReader.readTree(body));
-        return intake.ingest(records, (String) request.getProperty(IntegrationAuthFilter.SOURCE_SYSTEM))
-                .map(DvcqgResponse::of);
+    @Operation(summary = "DongBoHoSoMC (dossier snapshots) or CapNhatTienDoHoSoMC (processing steps), in the envelope "
+            + "{service, isUpdating, data} (optionally session, madonvi)")
+    public Uni<DvcqgAnswer> sync(byte[] body, @QueryParam("isUpdating") String isUpdating,
+                                 @QueryParam("MaDinhDanhDV") String senderAgency,
+                                 @Context ContainerRequestContext request) {
+        return handle(body, null, senderAgency, request);
     }
 
-    /** The national answer style: {@code error_code} "00" when every record was applied. */
-    public record DvcqgResponse(@JsonProperty("error_code") String errorCode, String message,
-                                @JsonProperty("so_ban_ghi_thanh_cong") int applied,
-                                @JsonProperty("so_ban_ghi_loi") int rejected,
-                                List<DvcqgRecordResult> data) {
-        static DvcqgResponse of(List<RecordResult> results) {
-            List<DvcqgRecordResult> data = results.stream().map(DvcqgRecordResult::of).toList();
-            int applied = (int) results.stream().filter(RecordResult::applied).count();
-            int rejected = results.size() - applied;
-            String code = rejected == 0 ? "00" : applied == 0 ? "-1" : "01";
-            String message = rejected == 0 ? "Thành công"
-                    : applied == 0 ? "Không bản ghi nào được cập nhật"
-                    : "Cập nhật " + applied + " bản ghi, lỗi " + rejected + " bản ghi";
-            return new DvcqgResponse(code, message, applied, rejected, data);
-        }
+    @POST
+    @Path("/{service}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A gateway's call: a bare array of records (or the envelope) for the service named in the URL, "
+            + "DongBoHoSoMC or CapNhatTienDoHoSoMC; MaDinhDanhDV names the sending agency")
+    public Uni<DvcqgAnswer> syncService(@PathParam("service") String service, byte[] body,
+                                        @QueryParam("isUpdating") String isUpdating,
+                                        @QueryParam("MaDinhDanhDV") String senderAgency,
+                                        @Context ContainerRequestContext request) {
+        return handle(body, service, senderAgency, request);
     }
 
-    public record DvcqgRecordResult(@JsonProperty("STT") int index, @JsonProperty("MaHoSo") String code,
-                                    @JsonProperty("error_code") String errorCode, String message,
-                                    @JsonProperty("ket_qua") String outcome, List<FieldError> errors,
-                                    List<String> warnings) {
-        static DvcqgRecordResult of(RecordResult r) {
-            String message = r.applied() ? "Thành công"
-                    : r.errors().stream().map(e -> (e.field().isEmpty() ? "" : e.field() + ": ") + e.message())
-                    .collect(Collectors.joining("; "));
-            return new DvcqgRecordResult(r.index(), r.code(), r.applied() ? "00" : "-1", message, r.outcome(),
-                    r.errors(), r.warnings());
+    private Uni<DvcqgAnswer> handle(byte[] body, String service, String senderAgency, ContainerRequestContext request) {
+        IntakeCaller caller = (IntakeCaller) request.getProperty(IntegrationAuthFilter.CALLER);
+        JsonNode root;
+        try {
+            root = batchReader.readTree(body);
+        } catch (ProblemException e) {
+            // whoever sent no key in a header learns nothing about the body before proving who they are
+            throw caller == null ? IntegrationAuthFilter.unauthorized() : e;
         }
+        Uni<IntakeCaller> who = caller != null ? Uni.createFrom().item(caller)
+                : authenticator.authenticate(DvcqgBatchParser.sessionOf(root))
+                .map(found -> found.orElseThrow(IntegrationAuthFilter::unauthorized));
+        return who.flatMap(authenticated -> {
+            DvcqgBatchParser.DvcqgBatch batch = parser.parse(root,
+                    new DvcqgBatchParser.CallParameters(service, senderAgency));
+            return intake.ingest(batch.records(), authenticated);
+        }).map(DvcqgAnswer::of);
     }
 }

@@ -37,7 +37,7 @@ public class IntakeResource {
         List<JsonNode> nodes = batchReader.records(batchReader.readTree(body), "an array of records");
         List<ParsedRecord> records = IntStream.range(0, nodes.size())
                 .mapToObj(i -> parser.parse(i, nodes.get(i))).toList();
-        return intake.ingest(records, (String) request.getProperty(IntegrationAuthFilter.SOURCE_SYSTEM))
+        return intake.ingest(records, (IntakeCaller) request.getProperty(IntegrationAuthFilter.CALLER))
                 .map(IntakeResponse::of);
     }
 

@@ -20,25 +20,39 @@ public class IntakeService {
         this.applier = applier;
     }
 
+    /** Records of a trusted in-process source (the demo loader). */
     public Uni<List<RecordResult>> ingest(List<ParsedRecord> records, String sourceSystem) {
+        return ingest(records, new IntakeCaller(sourceSystem));
+    }
+
+    public Uni<List<RecordResult>> ingest(List<ParsedRecord> records, IntakeCaller caller) {
         return Multi.createFrom().iterable(records)
-                .onItem().transformToUniAndConcatenate(record -> ingestOne(record, sourceSystem))
+                .onItem().transformToUniAndConcatenate(record -> ingestOne(record, caller))
                 .collect().asList();
     }
 
-    private Uni<RecordResult> ingestOne(ParsedRecord record, String sourceSystem) {
+    private Uni<RecordResult> ingestOne(ParsedRecord record, IntakeCaller caller) {
+        String sourceSystem = caller.sourceSystem();
         if (!record.valid()) {
             return Uni.createFrom().item(RecordResult.rejected(record, record.errors()));
         }
-        return Uni.createFrom().deferred(() -> applier.apply(record.update(), sourceSystem))
+        return Uni.createFrom().deferred(() -> applier.apply(record.update(), caller))
                 // two senders creating the same new dossier at once: the loser retries and finds it
                 .onFailure(IntakeService::isUniqueViolation).retry().atMost(2)
                 .map(outcome -> RecordResult.applied(record, outcome))
                 .onFailure(RecordRejectedException.class)
                 .recoverWithItem(e -> RecordResult.rejected(record, ((RecordRejectedException) e).errors()))
                 .onFailure().recoverWithItem(e -> {
-                    Log.errorf(e, "Could not apply dossier record %s from %s", record.code(), sourceSystem);
-                    return RecordResult.retryLater(record);
+                    if (Failures.isInfrastructure(e)) {
+                        Log.errorf(e, "Could not apply dossier record %s from %s: temporary failure", record.code(),
+                                sourceSystem);
+                        return RecordResult.retryLater(record);
+                    }
+                    // a data problem the parsers did not catch: the same record would fail again, forever
+                    Log.errorf(e, "Dossier record %s from %s refused by the database", record.code(), sourceSystem);
+                    return RecordResult.rejected(record, List.of(new FieldError("",
+                            "the record could not be stored (the database refuses its data); sending it again unchanged "
+                                    + "will not help")));
                 });
     }
 

@@ -61,11 +61,14 @@ public class OwnFormatParser {
                 if (name == null) {
                     f.reject("name", "is required");
                 }
-                u.fees.add(new DossierUpdate.Fee(name, f.text("code", 100), f.decimal("amount")));
+                u.fees.add(new DossierUpdate.Fee(name, f.text("code", 100), f.money("amount")));
             }
         }
+        u.submittedDocuments = DocumentLists.own(r, node, "submittedDocuments");
+        u.resultDocuments = DocumentLists.own(r, node, "resultDocuments");
+        u.aliases = AliasFields.own(r);
         CommonRules.datesInOrder(r, u, "receivedAt", "dueAt");
-        return ParsedRecord.of(index, u.code, u, r.errors());
+        return ParsedRecord.of(index, u.code, u, r);
     }
 
     private static void readApplicant(RecordReader a, DossierUpdate u) {
@@ -78,11 +81,15 @@ public class OwnFormatParser {
             switch (type.toLowerCase()) {
                 case "citizen", "1" -> u.applicantType = 1;
                 case "business", "2" -> u.applicantType = 2;
-                default -> a.reject("type", "must be citizen or business");
+                case "state-body", "3" -> u.applicantType = 3;
+                case "organisation", "organization", "other", "4" -> u.applicantType = 4;
+                default -> a.warn("type", "unknown applicant type (expected citizen, business, state-body or "
+                        + "organisation), ignored");
             }
         }
         u.applicantPhone = CommonRules.phone(a, "phone");
-        u.applicantIdNumber = a.text("idNumber", 20);
+        u.applicantIdNumber = ApplicantFields.idNumber(a, "idNumber");
+        u.applicantPortalAccount = a.text("portalAccountId", 200);
         u.applicantEmail = a.text("email", 200);
     }
 

@@ -15,26 +15,40 @@ import java.util.function.Function;
  * mean "not set".
  */
 final class RecordReader {
+    /** No text of a dossier record is longer (the longest columns hold 4,000 characters). */
+    static final int MAX_TEXT = 10_000;
+    static final int MAX_LIST = 200;
     private final JsonNode node;
     private final String prefix;
     private final List<FieldError> errors;
+    private final List<String> warnings;
 
-    RecordReader(JsonNode node, String prefix, List<FieldError> errors) {
+    RecordReader(JsonNode node, String prefix, List<FieldError> errors, List<String> warnings) {
         this.node = node;
         this.prefix = prefix;
         this.errors = errors;
+        this.warnings = warnings;
     }
 
     static RecordReader of(JsonNode node) {
-        return new RecordReader(node, "", new ArrayList<>());
+        return new RecordReader(node, "", new ArrayList<>(), new ArrayList<>());
     }
 
     List<FieldError> errors() {
         return errors;
     }
 
+    List<String> warnings() {
+        return warnings;
+    }
+
     void reject(String field, String message) {
         errors.add(new FieldError(prefix + field, message));
+    }
+
+    /** Something the record says that is not taken as sent, without refusing the record. */
+    void warn(String field, String message) {
+        warnings.add(prefix + field + ": " + message);
     }
 
     boolean has(String field) {
@@ -48,16 +62,27 @@ final class RecordReader {
             return null;
         }
         if (value.isTextual() || value.isNumber() || value.isBoolean()) {
-            String text = value.asText().strip();
-            if (text.indexOf('\u0000') >= 0) {
-                // PostgreSQL cannot store NUL in text: refuse the field rather than fail the record later
-                reject(field, "contains a NUL character");
-                return null;
-            }
-            return text.isEmpty() ? null : text;
+            String text = checked(field, value.asText().strip());
+            return text == null || text.isEmpty() ? null : text;
         }
         reject(field, "must be a string");
         return null;
+    }
+
+    /**
+     * PostgreSQL cannot store NUL in text, and no field of a dossier is megabytes long: both are refused here, with
+     * the field's name, rather than failing later as a database error.
+     */
+    private String checked(String field, String text) {
+        if (text.indexOf('\u0000') >= 0) {
+            reject(field, "contains a NUL character");
+            return null;
+        }
+        if (text.length() > MAX_TEXT) {
+            reject(field, "longer than " + MAX_TEXT + " characters");
+            return null;
+        }
+        return text;
     }
 
     String text(String field, int maxLength) {
@@ -88,23 +113,18 @@ final class RecordReader {
         return null;
     }
 
-    BigDecimal decimal(String field) {
+    /** An amount of money in đồng (see {@link Money}); a wrong one is refused with the field's name. */
+    BigDecimal money(String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
             return null;
         }
-        if (value.isNumber()) {
-            return value.decimalValue();
+        try {
+            return Money.read(value);
+        } catch (IllegalArgumentException e) {
+            reject(field, e.getMessage());
+            return null;
         }
-        if (value.isTextual()) {
-            try {
-                return new BigDecimal(value.asText().strip().replace(",", ""));
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-        }
-        reject(field, "must be a number");
-        return null;
     }
 
     Boolean bool(String field) {
@@ -126,8 +146,17 @@ final class RecordReader {
         };
     }
 
+    /** {@code yyyyMMddHHmmss}, or ISO-8601 as C# senders write typed dates. */
     OffsetDateTime nationalDate(String field) {
-        return parsed(field, VietnamTime::parseNational);
+        return parsed(field, VietnamTime::parseNationalOrIso);
+    }
+
+    /** A date of a nested item: one that cannot be read is dropped with a warning, never refusing the record. */
+    OffsetDateTime nestedNationalDate(String field) {
+        List<FieldError> own = new ArrayList<>();
+        OffsetDateTime time = new RecordReader(node, prefix, own, warnings).parsed(field, VietnamTime::parseNationalOrIso);
+        own.forEach(e -> warnings.add(e.field() + ": " + e.message() + ", ignored"));
+        return time;
     }
 
     OffsetDateTime isoDate(String field) {
@@ -162,6 +191,10 @@ final class RecordReader {
             reject(field, "must be an array");
             return List.of();
         }
+        if (value.size() > MAX_LIST) {
+            reject(field, "more than " + MAX_LIST + " items");
+            return List.of();
+        }
         List<RecordReader> items = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = value.get(i);
@@ -169,7 +202,54 @@ final class RecordReader {
             if (!item.isObject()) {
                 errors.add(new FieldError(prefix + field + "[" + i + "]", "must be an object"));
             } else {
-                items.add(new RecordReader(item, itemPrefix, errors));
+                items.add(new RecordReader(item, itemPrefix, errors, warnings));
+            }
+        }
+        return items;
+    }
+
+    /**
+     * Elements of a nested list where one bad item must not cost the dossier: a non-array or an element that is not
+     * an object is left out with a warning.
+     */
+    List<RecordReader> tolerantArray(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            warn(field, "not a list, ignored");
+            return List.of();
+        }
+        if (value.size() > MAX_LIST) {
+            reject(field, "more than " + MAX_LIST + " items");
+            return List.of();
+        }
+        List<RecordReader> items = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            if (item.isObject()) {
+                items.add(new RecordReader(item, prefix + field + "[" + i + "].", errors, warnings));
+            } else {
+                warnings.add(prefix + field + "[" + i + "]: not an object, ignored");
+            }
+        }
+        return items;
+    }
+
+    /** Like {@link #tolerantArray} but plain strings are skipped silently (the caller reads them itself). */
+    List<RecordReader> tolerantArrayOfObjects(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || !value.isArray()) {
+            return tolerantArray(field);
+        }
+        List<RecordReader> items = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            if (item.isObject()) {
+                items.add(new RecordReader(item, prefix + field + "[" + i + "].", errors, warnings));
+            } else if (!item.isTextual()) {
+                warnings.add(prefix + field + "[" + i + "]: neither a name nor an object, ignored");
             }
         }
         return items;
@@ -185,10 +265,10 @@ final class RecordReader {
             reject(field, "must be an object");
             return null;
         }
-        return new RecordReader(value, prefix + field + ".", errors);
+        return new RecordReader(value, prefix + field + ".", errors, warnings);
     }
 
-    /** Strings of an array field (each element a string or number). */
+    /** Strings of an array field (each element a string or number), at most {@value #MAX_LIST}. */
     List<String> strings(String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
@@ -198,12 +278,20 @@ final class RecordReader {
             reject(field, "must be an array of strings");
             return List.of();
         }
+        if (value.size() > MAX_LIST) {
+            reject(field, "more than " + MAX_LIST + " items");
+            return List.of();
+        }
         List<String> texts = new ArrayList<>();
-        value.forEach(item -> {
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
             if (item.isValueNode() && !item.asText().isBlank()) {
-                texts.add(item.asText().strip());
+                String text = checked(field + "[" + i + "]", item.asText().strip());
+                if (text != null) {
+                    texts.add(text);
+                }
             }
-        });
+        }
         return texts;
     }
 }

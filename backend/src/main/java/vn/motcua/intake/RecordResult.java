@@ -16,12 +16,14 @@ public record RecordResult(int index, String code, String outcome, List<FieldErr
     }
 
     static RecordResult rejected(ParsedRecord record, List<FieldError> errors) {
-        return new RecordResult(record.index(), record.code(), REJECTED, errors, List.of(), null);
+        return new RecordResult(record.index(), record.code(), REJECTED, errors, record.warnings(), null);
     }
 
     static RecordResult applied(ParsedRecord record, ApplyOutcome outcome) {
+        List<String> warnings = new java.util.ArrayList<>(record.warnings());
+        warnings.addAll(outcome.warnings());
         return new RecordResult(record.index(), record.code(), outcome.outcome().name().toLowerCase(), List.of(),
-                outcome.warnings(), null);
+                List.copyOf(warnings), null);
     }
 
     /** Not applied because of a fault on our side: the sender (or the queue) should send it again. */

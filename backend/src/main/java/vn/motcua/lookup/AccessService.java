@@ -6,7 +6,6 @@ import vn.motcua.common.Hashing;
 import vn.motcua.common.PhoneNumbers;
 import vn.motcua.common.RateLimiter;
 import vn.motcua.common.problem.ProblemException;
-import vn.motcua.config.MotCuaConfig;
 import vn.motcua.dossier.DossierCode;
 import vn.motcua.intake.IdNumberHasher;
 
@@ -14,8 +13,9 @@ import java.time.Clock;
 
 /**
  * Gives an access token to whoever proves to be the applicant (full id number or phone number). Guessing
- * is hopeless: few tries per client, fewer failures per dossier, and the same answer whether the dossier
- * exists or not.
+ * is hopeless: few tries per client a minute (this instance), then the shared budgets of {@link AccessThrottle}
+ * (per client, then per dossier with its slow lane), reserved before the proof is looked at, and the same answer
+ * whether the dossier exists or not.
  */
 @ApplicationScoped
 public class AccessService {
@@ -27,13 +27,13 @@ public class AccessService {
     private final RateLimiter perClient;
 
     public AccessService(LookupRepository lookups, DetailRepository details, AccessThrottle throttle,
-                         AccessTokens tokens, IdNumberHasher idHasher, MotCuaConfig config) {
+                         AccessTokens tokens, IdNumberHasher idHasher, LookupSettings lookup) {
         this.lookups = lookups;
         this.details = details;
         this.throttle = throttle;
         this.tokens = tokens;
         this.idHasher = idHasher;
-        this.perClient = new RateLimiter(config.lookup().accessMaxAttemptsPerClient(), Clock.systemUTC());
+        this.perClient = new RateLimiter(lookup.accessMaxAttemptsPerClient(), Clock.systemUTC());
     }
 
     public Uni<String> requestAccess(String rawCode, String idNumber, String phone, String client) {
@@ -51,18 +51,20 @@ public class AccessService {
         } catch (IllegalArgumentException e) {
             return Uni.createFrom().failure(mismatch());
         }
-        String throttleKey = "access:" + DossierCode.lookupKey(code);
-        return throttle.isLocked(throttleKey).flatMap(locked -> {
-            if (locked) {
-                throw ProblemException.tooManyRequests(throttle.windowSeconds());
+        return throttle.reserve(DossierCode.lookupKey(code), client).flatMap(reservation -> {
+            if (!reservation.granted()) {
+                throw ProblemException.tooManyRequests(reservation.retryAfterSeconds());
             }
             return lookups.find(code).flatMap(row -> {
                 Uni<Boolean> proven = row == null ? Uni.createFrom().item(false)
                         : details.proof(row.id()).map(proof -> matches(proof, idNumber, phone));
-                return proven.flatMap(ok -> ok ? Uni.createFrom().item(tokens.issue(row.code(), row.tokenGeneration()))
-                        : throttle.recordFailure(throttleKey).map(x -> {
-                            throw mismatch();
-                        }));
+                return proven.flatMap(ok -> {
+                    if (!ok) {
+                        // the reservation stays: it is this failure's count
+                        throw mismatch();
+                    }
+                    return throttle.release(reservation).map(x -> tokens.issue(row.code(), row.tokenGeneration()));
+                });
             });
         });
     }

@@ -26,7 +26,10 @@ public class DetailRepository {
                    (select coalesce(json_agg(json_build_array(f.name, f.amount) order by f.id), '[]'::json)
                       from dossier_fee f where f.dossier_id = d.id),
                    (select coalesce(json_agg(e.note order by e.occurred_at, e.id), '[]'::json)
-                      from dossier_event e where e.dossier_id = d.id and e.note is not null)
+                      from dossier_event e where e.dossier_id = d.id and e.note is not null),
+                   (select coalesce(json_agg(json_build_array(r.name, r.url) order by r.position), '[]'::json)
+                      from dossier_document r where r.dossier_id = d.id and r.kind = 'result'),
+                   d.online_payment
               from dossier d where d.id = $1""";
     private static final String PROOF = "select applicant_phone, applicant_id_hash from dossier where id = $1";
 
@@ -57,8 +60,14 @@ public class DetailRepository {
             if (r.getString(3) != null && !notes.contains(r.getString(3))) {
                 notes.add(r.getString(3));
             }
+            List<FullDetail.ResultPaper> results = new ArrayList<>();
+            json(r.getValue(7)).forEach(item -> {
+                JsonArray paper = (JsonArray) item;
+                results.add(new FullDetail.ResultPaper(paper.getString(0), paper.getString(1)));
+            });
+            Short payment = r.getShort(8);
             return new FullDetail(r.getString(0), Masking.maskPhone(r.getString(1)), r.getString(2), supplements,
-                    fees, notes);
+                    fees, notes, results, payment == null ? null : payment > 0);
         });
     }
 

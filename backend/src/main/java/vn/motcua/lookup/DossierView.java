@@ -11,11 +11,12 @@ import java.util.List;
 
 /**
  * The public answer about a dossier: what anyone holding the code may see (Law 91/2025: the minimum), plus
- * {@code detail} for the applicant who proved who they are.
+ * {@code detail} for the applicant who proved who they are. {@code clockPaused}: a supplement request is pending, the
+ * processing time stands still, and the dossier is never called overdue meanwhile.
  */
 public record DossierView(String code, ProcedureRef procedure, String agency, String agencyPhone, StatusView status,
                           OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime previousDueAt,
-                          OffsetDateTime finishedAt, boolean overdue, List<TimelineEntry> timeline,
+                          OffsetDateTime finishedAt, boolean overdue, boolean clockPaused, List<TimelineEntry> timeline,
                           String applicantName, String access, Boolean tokenValid,
                           @JsonInclude(JsonInclude.Include.NON_NULL) FullDetail detail) {
 
@@ -37,22 +38,30 @@ public record DossierView(String code, ProcedureRef procedure, String agency, St
         return new DossierView(row.code(),
                 row.procedureCode() == null ? null : new ProcedureRef(row.procedureCode(), row.procedureName()),
                 row.agencyName(), row.agencyPhone(),
-                new StatusView(status.code(), status.label(), status.nextStep(delivery)),
+                new StatusView(status.code(), status.label(), status.nextStep(delivery, row.electronicResult())),
                 VietnamTime.inVietnam(row.receivedAt()), VietnamTime.inVietnam(row.dueAt()),
                 VietnamTime.inVietnam(row.previousDueAt()), VietnamTime.inVietnam(row.finishedAt()),
-                isOverdue(status, row.dueAt(), row.finishedAt(), now), timeline,
+                isOverdue(status, row.dueAt(), row.finishedAt(), now), isClockPaused(status), timeline,
                 Masking.maskName(row.applicantName()), "public", tokenValid, null);
     }
 
     DossierView withDetail(FullDetail fullDetail) {
         return new DossierView(code, procedure, agency, agencyPhone, status, receivedAt, dueAt, previousDueAt,
-                finishedAt, overdue, timeline, applicantName, "full", true, fullDetail);
+                finishedAt, overdue, clockPaused, timeline, applicantName, "full", true, fullDetail);
     }
 
-    /** Late when the due date passed before processing ended (or has not ended yet). */
+    /** While the citizen is asked for documents the processing time stands still (Decision 766 subtracts the wait). */
+    public static boolean isClockPaused(DossierStatus status) {
+        return status == DossierStatus.SUPPLEMENT_REQUIRED;
+    }
+
+    /**
+     * Late when the due date passed before processing ended (or has not ended yet); never while a supplement request
+     * is pending: the clock is paused, and the citizen reads that instead.
+     */
     public static boolean isOverdue(DossierStatus status, OffsetDateTime dueAt, OffsetDateTime finishedAt,
                              OffsetDateTime now) {
-        if (dueAt == null) {
+        if (dueAt == null || isClockPaused(status)) {
             return false;
         }
         if (status.endsProcessing() || status == DossierStatus.WITHDRAWAL_REQUESTED) {

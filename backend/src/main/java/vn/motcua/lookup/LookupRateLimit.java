@@ -4,7 +4,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.common.RateLimiter;
 import vn.motcua.common.problem.ProblemException;
-import vn.motcua.config.MotCuaConfig;
 
 import java.time.Clock;
 
@@ -14,9 +13,9 @@ public class LookupRateLimit {
     private final boolean enabled;
     private final RateLimiter limiter;
 
-    public LookupRateLimit(MotCuaConfig config) {
-        this.enabled = config.lookup().rateLimitEnabled();
-        this.limiter = new RateLimiter(config.lookup().rateLimitPerMinute(), Clock.systemUTC());
+    public LookupRateLimit(LookupSettings lookup) {
+        this.enabled = lookup.rateLimitEnabled();
+        this.limiter = new RateLimiter(lookup.rateLimitPerMinute(), Clock.systemUTC());
     }
 
     public void check(String client) {

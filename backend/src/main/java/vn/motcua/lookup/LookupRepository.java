@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * The hot read path of the public lookup: the raw reactive client with one prepared statement, so a lookup
- * is a single round trip. Codes that miss are tried as old codes (aliases, merged agencies).
+ * is a single round trip. Codes that miss are tried as the other codes recorded for a dossier (aliases).
  */
 @ApplicationScoped
 public class LookupRepository {
@@ -23,7 +23,9 @@ public class LookupRepository {
                    d.result_delivery, d.token_generation, p.code, p.name, a.name, a.hotline,
                    (select c.old_due_at from due_date_change c where c.dossier_id = d.id
                      order by c.changed_at desc, c.id desc limit 1),
-                   t.ats, t.statuses, t.agencies
+                   t.ats, t.statuses, t.agencies,
+                   exists (select 1 from dossier_document r where r.dossier_id = d.id and r.kind = 'result'
+                                                               and r.url is not null)
               from dossier d
               left join procedure p on p.id = d.procedure_id
               left join agency a on a.id = d.agency_id
@@ -36,16 +38,8 @@ public class LookupRepository {
              order by (d.code = $2) desc
              limit 1""";
     private static final String BY_ALIAS = """
-            select d.code from dossier_code_alias x join dossier d on d.id = x.dossier_id where x.alias_key = $1""";
-    /** Agencies that an old agency code was merged into, nearest first (a merger of a merger is followed). */
-    private static final String SUCCESSORS = """
-            with recursive chain(id, code, depth) as (
-                select a.replaced_by_id, null::varchar, 0 from agency a where a.code = $1 and a.replaced_by_id is not null
-                union all
-                select n.replaced_by_id, n.code, c.depth + 1 from chain c join agency n on n.id = c.id
-                 where c.depth < 10
-            )
-            select code from chain where code is not null order by depth""";
+            select d.code, x.alias_code from dossier_code_alias x join dossier d on d.id = x.dossier_id
+             where x.alias_key = $1""";
 
     private final Pool pool;
 
@@ -62,24 +56,18 @@ public class LookupRepository {
                 .map(LookupRepository::firstDossier);
     }
 
+    /**
+     * A code the dossier was recorded under (receipt number, a sender's other code, a pre-merger code). Never a
+     * guess: rewriting an old agency code onto its successor's can land on a stranger's dossier.
+     */
     private Uni<DossierRow> byOldCode(String code) {
-        Uni<DossierRow> viaAlias = pool.preparedQuery(BY_ALIAS).execute(Tuple.of(DossierCode.lookupKey(code)))
-                .flatMap(rows -> rows.size() == 0 ? Uni.createFrom().nullItem()
-                        : byCode(rows.iterator().next().getString(0)));
-        return viaAlias.onItem().ifNull().switchTo(() -> DossierCode.agencyPart(code)
-                .map(agency -> pool.preparedQuery(SUCCESSORS).execute(Tuple.of(agency))
-                        .flatMap(rows -> firstUnderSuccessor(code, rows)))
-                .orElse(Uni.createFrom().nullItem()));
-    }
-
-    private Uni<DossierRow> firstUnderSuccessor(String code, RowSet<Row> successors) {
-        List<String> codes = new ArrayList<>();
-        successors.forEach(row -> codes.add(row.getString(0)));
-        Uni<DossierRow> result = Uni.createFrom().nullItem();
-        for (String successor : codes) {
-            result = result.onItem().ifNull().switchTo(() -> byCode(DossierCode.withAgency(code, successor)));
-        }
-        return result;
+        return pool.preparedQuery(BY_ALIAS).execute(Tuple.of(DossierCode.lookupKey(code))).flatMap(rows -> {
+            if (rows.size() == 0) {
+                return Uni.createFrom().nullItem();
+            }
+            Row alias = rows.iterator().next();
+            return byCode(alias.getString(0)).map(row -> row == null ? null : row.viaAlias(alias.getString(1)));
+        });
     }
 
     private static DossierRow firstDossier(RowSet<Row> rows) {
@@ -98,6 +86,6 @@ public class LookupRepository {
         return new DossierRow(r.getLong(0), r.getString(1), r.getInteger(2), r.getOffsetDateTime(3),
                 r.getOffsetDateTime(4), r.getOffsetDateTime(13), r.getOffsetDateTime(5), r.getString(6),
                 r.getString(7), r.getInteger(8), r.getString(9), r.getString(10), r.getString(11),
-                r.getString(12), timeline);
+                r.getString(12), timeline, r.getBoolean(17), null);
     }
 }

@@ -21,13 +21,21 @@ public class LookupService {
 
     public Uni<DossierView> lookup(String rawCode, String token) {
         return find(rawCode).flatMap(row -> {
-            Boolean tokenValid = token == null || token.isBlank() ? null
-                    : tokens.verify(row.code(), row.tokenGeneration(), token.strip());
+            Boolean tokenValid = token == null || token.isBlank() ? null : verify(row, token.strip());
             DossierView view = DossierView.publicView(row, VietnamTime.now(), tokenValid);
             return Boolean.TRUE.equals(tokenValid)
                     ? details.detail(row.id()).map(view::withDetail)
                     : Uni.createFrom().item(view);
         });
+    }
+
+    /**
+     * A receipt printed before the dossier was re-coded carries a link signed for the code it had then: it stays valid
+     * when the lookup came through that very code (a recorded alias).
+     */
+    private boolean verify(DossierRow row, String token) {
+        return tokens.verify(row.code(), row.tokenGeneration(), token)
+                || (row.matchedAlias() != null && tokens.verify(row.matchedAlias(), row.tokenGeneration(), token));
     }
 
     /** The dossier however its code was typed (old codes and aliases included), or a 404 problem. */

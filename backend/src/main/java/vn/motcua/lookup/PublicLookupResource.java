@@ -51,9 +51,10 @@ public class PublicLookupResource {
     @Operation(summary = "Prove to be the applicant (id number or phone) and receive an access token")
     public Uni<AccessGranted> requestAccess(@PathParam("code") String code, byte[] body,
                                             @Context HttpServerRequest request) {
+        String client = clientAddress.of(request);
+        rateLimit.check(client);
         AccessRequest proof = jsonBody.read(body, AccessRequest.class);
-        return access.requestAccess(code, proof.idNumber(), proof.phone(), clientAddress.of(request))
-                .map(AccessGranted::new);
+        return access.requestAccess(code, proof.idNumber(), proof.phone(), client).map(AccessGranted::new);
     }
 
     public record AccessRequest(String idNumber, String phone) {

@@ -4,8 +4,9 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.config.MotCuaConfig;
 import vn.motcua.notification.NotificationStore.Outcome;
+import vn.motcua.zalo.alarm.ZaloAlarm;
+import vn.motcua.zalo.alarm.ZaloAlarms;
 import vn.motcua.zalo.outbound.TemplateMessage;
 import vn.motcua.zalo.outbound.ZaloApiException;
 import vn.motcua.zalo.outbound.ZaloButton;
@@ -30,11 +31,17 @@ public class Delivery {
     private final NotificationSettings settings;
     private final QuietHours quietHours;
 
-    public Delivery(ZaloMessenger messenger, MessageComposer composer, FailurePolicy failures, MotCuaConfig config) {
+    private final boolean developmentTemplates;
+    private final ZaloAlarms alarms;
+
+    public Delivery(ZaloMessenger messenger, MessageComposer composer, FailurePolicy failures,
+                    NotificationSettings notifications, vn.motcua.zalo.ZaloSettings zalo, ZaloAlarms alarms) {
+        this.alarms = alarms;
+        this.developmentTemplates = zalo.config().templateMode() == vn.motcua.zalo.ZaloConfig.TemplateMode.DEVELOPMENT;
         this.messenger = messenger;
         this.composer = composer;
         this.failures = failures;
-        this.settings = config.notifications();
+        this.settings = notifications;
         this.quietHours = new QuietHours(settings.quietFrom(), settings.quietUntil());
     }
 
@@ -45,8 +52,12 @@ public class Delivery {
         NotificationKind kind = NotificationKind.valueOf(row.getString("kind"));
         ChannelChoice.Reach reach = new ChannelChoice.Reach(row.getString("zalo_user_id"),
                 Boolean.TRUE.equals(row.getBoolean("reachable_by_oa")), instant(row.getOffsetDateTime("last_interaction_at")),
-                row.getString("phone"), composer.templateId(kind).isPresent());
+                row.getString("phone"), composer.templateId(kind, MessageComposer.publicOnly(row)).isPresent());
         List<DeliveryChannel> channels = ChannelChoice.channels(reach, Instant.now(), settings.consultationWindow());
+        if (developmentTemplates) {
+            // a pilot: templates go only where Zalo's development mode is documented to hold them back (by phone)
+            channels = channels.stream().filter(c -> c != DeliveryChannel.TEMPLATE_USER).toList();
+        }
         if (channels.isEmpty()) {
             return Uni.createFrom().item(failures.undeliverable(ChannelChoice.whyNone(reach)));
         }
@@ -61,6 +72,12 @@ public class Delivery {
         return Uni.createFrom().deferred(() -> send(row, kind, channel))
                 .map(messageId -> new Outcome(NotificationStatus.SENT, channel, cost(channel), messageId, null,
                         null, null))
+                .onFailure(TemplateValueException.class).recoverWithUni(e -> {
+                    TemplateValueException refused = (TemplateValueException) e;
+                    return alarms.raise(ZaloAlarm.templateKey(refused.templateId()), ZaloAlarm.Kind.TEMPLATE_CONFIG, 0,
+                                    refused.getMessage()).onFailure().recoverWithNull()
+                            .replaceWith(failures.configuration(channel, refused.getMessage()));
+                })
                 .onFailure(ZaloApiException.class).recoverWithUni(e -> {
                     ZaloApiException error = (ZaloApiException) e;
                     boolean another = index + 1 < channels.size();
@@ -79,10 +96,10 @@ public class Delivery {
             case CONSULTATION -> messenger.sendConsultation(ZaloMessage.text(row.getString("zalo_user_id"),
                     composer.text(kind, row), List.of(ZaloButton.openUrl("Xem hồ sơ", composer.link(row)))));
             case TEMPLATE_USER -> messenger.sendTemplateToUser(TemplateMessage.toUser(row.getString("zalo_user_id"),
-                    composer.templateId(kind).orElseThrow(), composer.templateData(kind, row, false),
-                    composer.text(kind, row)));
+                    composer.templateId(kind, MessageComposer.publicOnly(row)).orElseThrow(),
+                    composer.templateData(kind, row, false), composer.text(kind, row)));
             case TEMPLATE_PHONE -> messenger.sendTemplateToPhone(TemplateMessage.toPhone(row.getString("phone"),
-                    composer.templateId(kind).orElseThrow(),
+                    composer.templateId(kind, MessageComposer.publicOnly(row)).orElseThrow(),
                     composer.templateData(kind, row, row.getString("phone").equals(row.getString("applicant_phone"))),
                     row.getString("idempotency_key"), composer.text(kind, row)));
         };

@@ -7,16 +7,13 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.common.VietnamTime;
-import vn.motcua.config.MotCuaConfig;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Every working morning, reminds the people following a dossier that is due within the configured number
- * of working days (holidays skipped). A reminder is an outbox row with a dedupe key per dossier and due
+ * of working days (the working calendar: holidays skipped, swapped working days counted). A reminder is an outbox row with a dedupe key per dossier and due
  * date, so a rerun, a second instance or a holiday in between never reminds twice.
  */
 @ApplicationScoped
@@ -36,11 +33,13 @@ public class DueSoonReminders {
             on conflict (dedupe_key) where dedupe_key is not null do nothing""";
 
     private final Pool pool;
+    private final WorkingCalendars calendars;
     private final int workingDays;
 
-    public DueSoonReminders(Pool pool, MotCuaConfig config) {
+    public DueSoonReminders(Pool pool, WorkingCalendars calendars, NotificationSettings notifications) {
         this.pool = pool;
-        this.workingDays = config.notifications().dueSoonWorkingDays();
+        this.calendars = calendars;
+        this.workingDays = notifications.dueSoonWorkingDays();
     }
 
     @Scheduled(cron = "0 0 8 * * ?", timeZone = "Asia/Ho_Chi_Minh",
@@ -67,10 +66,6 @@ public class DueSoonReminders {
     }
 
     Uni<WorkingCalendar> calendar() {
-        return pool.query("select day from holiday").execute().map(rows -> {
-            Set<LocalDate> days = new HashSet<>();
-            rows.forEach(r -> days.add(r.getLocalDate(0)));
-            return new WorkingCalendar(days);
-        });
+        return calendars.current();
     }
 }

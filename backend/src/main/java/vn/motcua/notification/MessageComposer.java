@@ -17,64 +17,90 @@ import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Writes a message: the Vietnamese text of a consultation message from {@code templates/notifications/
- * <kind>.txt}, and the parameters of the approved Zalo template from the configured mapping, each cut to
- * Zalo's length limits (names and codes 30 characters, addresses and URLs 200).
+ * Writes a message: the Vietnamese text of a consultation message from {@code templates/notifications/<kind>.txt}
+ * (or its public variant), and the parameters of the approved Zalo template from the configured mapping, each
+ * formatted and checked as its declared Zalo type (see {@link TemplateParams}).
  */
 @ApplicationScoped
 public class MessageComposer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    /** Variables that are names, codes, dates or amounts: 30 characters; everything else: 200. */
-    private static final List<String> SHORT = List.of("code", "name", "status", "due_date", "previous_due_date",
-            "amount", "hotline");
+    /**
+     * The template mapping for followers who did not prove to be the applicant: one template for every kind,
+     * carrying only what the public lookup shows (code, procedure, status, dates, agency, link).
+     */
+    public static final String PUBLIC_TEMPLATE = "status-update";
+    /** Kinds whose text holds private facts (papers, fees, reasons): followers get their public variant. */
+    private static final Set<NotificationKind> PRIVATE_TEXT = EnumSet.of(NotificationKind.SUPPLEMENT_REQUIRED,
+            NotificationKind.FEE_DUE, NotificationKind.REFUSED, NotificationKind.STOPPED, NotificationKind.DELAYED);
+    /** Variables the public lookup does not show; never in a message to an unproven follower. */
+    private static final List<String> PRIVATE_VARIABLES = List.of("name", "reason", "documents", "amount");
 
     private final Engine engine;
     private final Map<String, NotificationSettings.TemplateMapping> templates;
+    private final Map<String, TemplateParams> params = new HashMap<>();
     private final String baseUrl;
 
-    public MessageComposer(Engine engine, MotCuaConfig config) {
+    public MessageComposer(Engine engine, MotCuaConfig config, NotificationSettings notifications) {
         this.engine = engine;
-        this.templates = config.notifications().templates();
+        this.templates = notifications.templates();
+        templates.forEach((key, mapping) -> params.put(key, TemplateParams.of(
+                mapping.templateId().orElse(key), mapping)));
         String base = config.publicBaseUrl().strip();
         this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     /** The approved template of a kind, if the province registered one. */
     public Optional<String> templateId(NotificationKind kind) {
-        return Optional.ofNullable(templates.get(kind.key())).flatMap(NotificationSettings.TemplateMapping::templateId)
+        return templateId(kind.key());
+    }
+
+    /** The template a message uses: the kind's, or for an unproven follower the public one. */
+    public Optional<String> templateId(NotificationKind kind, boolean publicOnly) {
+        return templateId(publicOnly ? PUBLIC_TEMPLATE : kind.key());
+    }
+
+    public Optional<String> templateId(String key) {
+        return Optional.ofNullable(templates.get(key)).flatMap(NotificationSettings.TemplateMapping::templateId)
                 .filter(id -> !id.isBlank());
     }
 
+    /** The declared parameters of a mapping (kind key or {@link #PUBLIC_TEMPLATE}). */
+    public TemplateParams params(String key) {
+        return params.getOrDefault(key, TemplateParams.of(key, null));
+    }
+
+    static boolean publicOnly(Row row) {
+        return Boolean.TRUE.equals(row.getBoolean("public_only"));
+    }
+
     public String text(NotificationKind kind, Row row) {
-        Template template = engine.getTemplate("notifications/" + kind.key() + ".txt");
+        boolean publicText = publicOnly(row) && PRIVATE_TEXT.contains(kind);
+        Template template = engine.getTemplate("notifications/" + (publicText ? "public/" : "") + kind.key() + ".txt");
         if (template == null) {
             throw new IllegalStateException("no text for notification kind " + kind.key());
         }
         return Normalizer.normalize(template.data(values(row)).render().strip(), Normalizer.Form.NFC);
     }
 
-    /** The template parameters; the applicant's full name only goes to the applicant's own phone. */
+    /**
+     * The template parameters, formatted as their Zalo types; a {@link TemplateValueException} when one cannot
+     * fit. The applicant's full name only goes to the applicant's own phone.
+     */
     public Map<String, String> templateData(NotificationKind kind, Row row, boolean toApplicantPhone) {
         Map<String, Object> values = values(row);
-        if (!toApplicantPhone) {
+        if (!toApplicantPhone && values.get("name") != null) {
             values.put("name", Masking.maskName((String) values.get("name")));
         }
-        Map<String, String> data = new LinkedHashMap<>();
-        NotificationSettings.TemplateMapping mapping = templates.get(kind.key());
-        mapping.params().forEach((param, variable) -> {
-            Object value = values.get(camel(variable));
-            String text = value instanceof List<?> list ? String.join("; ", list.stream().map(String::valueOf).toList())
-                    : value == null ? "" : String.valueOf(value);
-            data.put(param, cut(text, SHORT.contains(variable) ? 30 : 200));
-        });
-        return data;
+        values.put("amount", publicOnly(row) ? null : row.getBigDecimal("fee_total"));
+        return params(publicOnly(row) ? PUBLIC_TEMPLATE : kind.key()).data(values);
     }
 
     public String link(Row row) {
@@ -100,33 +126,13 @@ public class MessageComposer {
         values.put("hotline", row.getString("hotline"));
         values.put("url", link(row));
         values.put("byPost", "post".equalsIgnoreCase(row.getString("result_delivery")));
-        return values;
-    }
-
-    private static String camel(String variable) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : variable.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
+        if (publicOnly(row)) {
+            PRIVATE_VARIABLES.forEach(variable -> values.put(variable, variable.equals("documents") ? List.of() : null));
         }
-        return out.toString();
+        return values;
     }
 
     private static String date(OffsetDateTime time) {
         return time == null ? null : VietnamTime.inVietnam(time).format(DATE);
-    }
-
-    /** At most {@code max} characters (after NFC), cut on a code point with an ellipsis. */
-    static String cut(String text, int max) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
-        if (normal.codePointCount(0, normal.length()) <= max) {
-            return normal;
-        }
-        return normal.substring(0, normal.offsetByCodePoints(0, max - 1)) + "…";
     }
 }

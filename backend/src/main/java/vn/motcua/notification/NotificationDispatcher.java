@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
-import vn.motcua.config.MotCuaConfig;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,14 +35,14 @@ public class NotificationDispatcher {
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean stopped;
 
-    public NotificationDispatcher(OutboxRelay relay, NotificationStore store, MotCuaConfig config,
+    public NotificationDispatcher(OutboxRelay relay, NotificationStore store, NotificationSettings notifications,
                                   @Channel("notification-sends") @OnOverflow(value = OnOverflow.Strategy.BUFFER,
                                           bufferSize = 64) Emitter<String> local,
                                   @Channel("notification-broker-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER,
                                           bufferSize = 64) Emitter<String> broker) {
         this.relay = relay;
         this.store = store;
-        this.settings = config.notifications();
+        this.settings = notifications;
         this.sends = settings.transport() == NotificationSettings.Transport.BROKER ? broker : local;
     }
 

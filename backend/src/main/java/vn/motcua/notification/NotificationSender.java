@@ -6,7 +6,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.motcua.config.MotCuaConfig;
 import vn.motcua.notification.NotificationStore.Outcome;
 
 import java.util.List;
@@ -26,13 +25,13 @@ public class NotificationSender {
     private final java.time.Duration lease;
 
     public NotificationSender(NotificationStore store, Delivery delivery, NotificationMetrics metrics,
-                              SendPace pace, MotCuaConfig config) {
+                              SendPace pace, NotificationSettings notifications) {
         this.store = store;
         this.delivery = delivery;
         this.metrics = metrics;
         this.pace = pace;
-        this.concurrency = Math.max(1, config.notifications().concurrency());
-        this.lease = config.notifications().lease();
+        this.concurrency = Math.max(1, notifications.concurrency());
+        this.lease = notifications.lease();
     }
 
     @Incoming("notification-sends")

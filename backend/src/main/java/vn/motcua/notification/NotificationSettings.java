@@ -1,5 +1,6 @@
 package vn.motcua.notification;
 
+import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
@@ -7,7 +8,11 @@ import java.time.LocalTime;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code motcua.notifications.*}: how notifications are paced, priced and mapped to Zalo templates. */
+/**
+ * {@code motcua.notifications.*}: how notifications are paced, priced and mapped to Zalo templates. Owned here, not
+ * in {@code config}, so that the shared configuration knows no feature.
+ */
+@ConfigMapping(prefix = "motcua.notifications")
 public interface NotificationSettings {
 
     /** Off: outbox rows are kept but nothing is sent (an operator's brake). */
@@ -96,5 +101,14 @@ public interface NotificationSettings {
 
         /** Template parameter name to message variable (code, name, procedure, status, due_date, ...). */
         Map<String, String> params();
+
+        /**
+         * Template parameter name to its Zalo type, as registered with Zalo: {@code name}, {@code code},
+         * {@code label}, {@code status}, {@code text}, {@code address}, {@code date}, {@code currency}, {@code number},
+         * {@code phone}, {@code url}, optionally with a lower maximum length ({@code text:100}). A parameter not
+         * listed has its variable's usual type (TemplateParamType.defaultFor).
+         */
+        @io.smallrye.config.WithName("param-types")
+        Map<String, String> paramTypes();
     }
 }

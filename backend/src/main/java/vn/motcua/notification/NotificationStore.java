@@ -29,7 +29,7 @@ public class NotificationStore {
             with mine as (
                 update notification set lease_until = now() + make_interval(secs => $3)
                  where id = any($1) and status = 'sending' and claim_id = $2 returning id)
-            select n.id, n.kind, n.zalo_user_id, n.phone, n.payload, n.idempotency_key, n.attempts,
+            select n.id, n.kind, n.zalo_user_id, n.phone, n.payload, n.idempotency_key, n.attempts, n.public_only,
                    d.code, d.applicant_name, d.status as dossier_status, d.due_at, d.result_delivery,
                    p.name as procedure_name, a.name as agency_name, a.hotline,
                    u.last_interaction_at, coalesce(u.followed, true) or u.unfollowed_at is null as reachable_by_oa,
@@ -49,14 +49,15 @@ public class NotificationStore {
     private static final String FINISH_ALL = """
             with o as (
                 select * from unnest($1::bigint[], $2::varchar[], $3::varchar[], $4::numeric[], $5::varchar[],
-                                     $6::varchar[], $7::varchar[], $8::timestamptz[])
-                       as o(id, status, channel, cost, provider_id, failure_class, reason, next_at)),
+                                     $6::varchar[], $7::varchar[], $8::timestamptz[], $10::boolean[])
+                       as o(id, status, channel, cost, provider_id, failure_class, reason, next_at, called)),
             done as (
                 update notification n set status = o.status, channel = coalesce(o.channel, n.channel),
                        estimated_cost = coalesce(o.cost, n.estimated_cost),
                        provider_message_id = coalesce(o.provider_id, n.provider_message_id),
                        failure_class = o.failure_class, status_reason = o.reason,
                        next_attempt_at = coalesce(o.next_at, n.next_attempt_at), lease_until = null,
+                       attempts = case when o.called then n.attempts else n.attempts - 1 end,
                        sent_at = case when o.status = 'sent' then now() else n.sent_at end, updated_at = now()
                   from o where n.id = o.id and n.status = 'sending' and n.claim_id = $9
                 returning n.id, o.status, o.channel, o.reason)
@@ -109,6 +110,7 @@ public class NotificationStore {
         String[] classes = new String[n];
         String[] reasons = new String[n];
         OffsetDateTime[] next = new OffsetDateTime[n];
+        Boolean[] called = new Boolean[n];
         int i = 0;
         for (var entry : outcomes.entrySet()) {
             Outcome o = entry.getValue();
@@ -119,10 +121,12 @@ public class NotificationStore {
             providerIds[i] = o.providerMessageId();
             classes[i] = o.failureClass();
             reasons[i] = o.reason();
+            called[i] = o.zaloCalled();
             next[i++] = o.nextAttemptAt();
         }
         return pool.preparedQuery(FINISH_ALL)
-                .execute(Tuple.tuple(List.of(ids, statuses, channels, costs, providerIds, classes, reasons, next, claim)))
+                .execute(Tuple.tuple(List.of(ids, statuses, channels, costs, providerIds, classes, reasons, next, claim,
+                        called)))
                 .map(rows -> {
                     java.util.Set<Long> recorded = new java.util.HashSet<>();
                     rows.forEach(r -> recorded.add(r.getLong(0)));
@@ -134,8 +138,15 @@ public class NotificationStore {
         return pool.query(EXPIRED).execute().replaceWithVoid();
     }
 
-    /** What happened to one message in one attempt. */
+    /**
+     * What happened to one message in one attempt. {@code zaloCalled} is false when our own circuit breaker kept
+     * the message from Zalo: the claim's attempt is given back, so the retry ladder counts only Zalo's answers.
+     */
     public record Outcome(NotificationStatus status, DeliveryChannel channel, Long cost, String providerMessageId,
-                          String failureClass, String reason, OffsetDateTime nextAttemptAt) {
+                          String failureClass, String reason, OffsetDateTime nextAttemptAt, boolean zaloCalled) {
+        public Outcome(NotificationStatus status, DeliveryChannel channel, Long cost, String providerMessageId,
+                       String failureClass, String reason, OffsetDateTime nextAttemptAt) {
+            this(status, channel, cost, providerMessageId, failureClass, reason, nextAttemptAt, true);
+        }
     }
 }

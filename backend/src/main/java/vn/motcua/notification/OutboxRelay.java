@@ -1,5 +1,7 @@
 package vn.motcua.notification;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
@@ -9,7 +11,6 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.common.Hashing;
-import vn.motcua.config.MotCuaConfig;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -35,10 +36,10 @@ public class OutboxRelay {
     private static final String INSERT = """
             with fresh as (
                 insert into notification (idempotency_key, outbox_id, dossier_id, kind, recipient_key, zalo_user_id,
-                                          phone, payload, next_attempt_at, status, status_reason)
+                                          phone, payload, next_attempt_at, status, status_reason, public_only)
                 select * from unnest($1::varchar[], $2::bigint[], $3::bigint[], $4::varchar[], $5::varchar[],
                                      $6::varchar[], $7::varchar[], $8::text[], $9::timestamptz[], $10::varchar[],
-                                     $11::varchar[])
+                                     $11::varchar[], $12::boolean[])
                 on conflict (idempotency_key) do nothing
                 returning id, dossier_id, recipient_key, status, status_reason),
             created as (
@@ -50,11 +51,15 @@ public class OutboxRelay {
     private final Pool pool;
     private final RecipientResolver recipients;
     private final NotificationSettings settings;
+    /** Outbox rows this instance relayed (committed): with several instances, shows that they share the work. */
+    private final Counter relayed;
 
-    public OutboxRelay(Pool pool, RecipientResolver recipients, MotCuaConfig config) {
+    public OutboxRelay(Pool pool, RecipientResolver recipients, NotificationSettings notifications, MeterRegistry registry) {
         this.pool = pool;
         this.recipients = recipients;
-        this.settings = config.notifications();
+        this.settings = notifications;
+        this.relayed = Counter.builder("motcua.outbox.relayed").description("Outbox rows relayed by this instance")
+                .register(registry);
     }
 
     /** Relays one batch; the answer is how many outbox rows it took (0 when there was nothing to do). */
@@ -73,7 +78,7 @@ public class OutboxRelay {
                             .flatMap(v -> connection.preparedQuery(DONE).execute(
                                     Tuple.of(batch.stream().map(r -> r.getLong("id")).toArray(Long[]::new))))
                             .replaceWith(batch.size());
-                }));
+                })).invoke(taken -> relayed.increment(taken));
     }
 
     private Uni<Void> insert(SqlConnection connection, List<Row> batch, Map<Long, List<Recipient>> byDossier) {
@@ -115,6 +120,8 @@ public class OutboxRelay {
         final List<OffsetDateTime> due = new ArrayList<>();
         final List<String> statuses = new ArrayList<>();
         final List<String> reasons = new ArrayList<>();
+        /** Followers who did not prove to be the applicant hear only what the public lookup shows. */
+        final List<Boolean> publicOnly = new ArrayList<>();
         /** Index of the newest entry per dossier and person: in one batch too, the newest message wins. */
         final Map<String, Integer> newest = new java.util.HashMap<>();
 
@@ -130,6 +137,7 @@ public class OutboxRelay {
             due.add(notBefore);
             statuses.add("created");
             reasons.add(null);
+            publicOnly.add(!recipient.proven());
             Integer overtaken = newest.put(row.getLong("dossier_id") + "|" + recipient.key(), keys.size() - 1);
             if (overtaken != null) {
                 statuses.set(overtaken, "cancelled");
@@ -146,7 +154,7 @@ public class OutboxRelay {
                     dossiers.toArray(Long[]::new), kinds.toArray(String[]::new), recipients.toArray(String[]::new),
                     users.toArray(String[]::new), phones.toArray(String[]::new), payloads.toArray(String[]::new),
                     due.toArray(OffsetDateTime[]::new), statuses.toArray(String[]::new),
-                    reasons.toArray(String[]::new)));
+                    reasons.toArray(String[]::new), publicOnly.toArray(Boolean[]::new)));
         }
     }
 }

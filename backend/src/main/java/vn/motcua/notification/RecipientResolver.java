@@ -21,15 +21,24 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class RecipientResolver {
+    /**
+     * Every source, with whether it proves the person to be the applicant: a proof given when following (the
+     * receipt's QR token, the one-stop system), a consented phone equal to the applicant's, the applicant's own
+     * phone with the one-stop system's consent.
+     */
     private static final String SOURCES = """
-            select s.dossier_id, s.zalo_user_id, s.phone, case when s.active then 'sub' else 'optout' end as source
-              from dossier_subscription s where s.dossier_id = any($1)
+            select s.dossier_id, s.zalo_user_id, s.phone, case when s.active then 'sub' else 'optout' end as source,
+                   s.applicant_proof is not null
+                   or (s.phone is not null and s.phone = d.applicant_phone)
+                   or exists (select 1 from zalo_user u where u.zalo_user_id = s.zalo_user_id
+                                and u.phone_consent_at is not null and u.phone = d.applicant_phone) as proven
+              from dossier_subscription s join dossier d on d.id = s.dossier_id where s.dossier_id = any($1)
             union all
-            select d.id, u.zalo_user_id, u.phone, 'linked'
+            select d.id, u.zalo_user_id, u.phone, 'linked', true
               from dossier d join zalo_user u on u.phone = d.applicant_phone and u.phone_consent_at is not null
              where d.id = any($1) and d.applicant_phone is not null
             union all
-            select d.id, null, d.applicant_phone, 'consent'
+            select d.id, null, d.applicant_phone, 'consent', true
               from dossier d where d.id = any($1) and d.notify_consent and d.applicant_phone is not null""";
     private static final String LINKED_PHONES = """
             select zalo_user_id, phone from zalo_user where zalo_user_id = any($1) and phone_consent_at is not null""";
@@ -62,17 +71,23 @@ public class RecipientResolver {
         for (Row row : sources) {
             String user = row.getString("zalo_user_id");
             String phone = row.getString("phone");
+            boolean proven = Boolean.TRUE.equals(row.getBoolean("proven"));
             if ("optout".equals(row.getString("source"))) {
                 continue;
             }
             if (user != null && !optedOut.contains(user)) {
                 Recipient known = users.getOrDefault(user, Recipient.of(user, null));
-                users.put(user, known.withPhone(phone != null ? phone : phoneOfUser.get(user)));
+                users.put(user, known.withPhone(phone != null ? phone : phoneOfUser.get(user)).provenIf(proven));
             } else if (user == null && phone != null && !optedOut.contains("p:" + phone)) {
-                phonesOnly.putIfAbsent(phone, Recipient.of(null, phone));
+                Recipient known = phonesOnly.getOrDefault(phone, Recipient.of(null, phone));
+                phonesOnly.put(phone, known.provenIf(proven));
             }
         }
-        users.values().forEach(r -> phonesOnly.remove(r.phone()));
+        // a phone a known user consented to is that user: one message, proven if either source proves it
+        users.replaceAll((user, r) -> {
+            Recipient samePhone = r.phone() == null ? null : phonesOnly.remove(r.phone());
+            return samePhone == null ? r : r.provenIf(samePhone.proven());
+        });
         List<Recipient> merged = new ArrayList<>(users.values());
         merged.addAll(phonesOnly.values());
         return merged;

@@ -28,6 +28,20 @@ public class RetryLadder {
         return current().map(ladder -> Optional.ofNullable(ladder.get(attempts)));
     }
 
+    /**
+     * The delay before the next attempt, the last rung's once the ladder is climbed: for messages that are never
+     * given up because of the number of attempts (waiting for the province, replies inside their window).
+     */
+    public Uni<Duration> delayOrLast(int attempts) {
+        return current().map(ladder -> {
+            Duration delay = ladder.get(attempts);
+            if (delay != null) {
+                return delay;
+            }
+            return ladder.isEmpty() ? Duration.ofMinutes(30) : ladder.lastEntry().getValue();
+        });
+    }
+
     private Uni<TreeMap<Integer, Duration>> current() {
         TreeMap<Integer, Duration> known = rungs;
         if (known != null && System.nanoTime() - readAt < REFRESH_NANOS) {

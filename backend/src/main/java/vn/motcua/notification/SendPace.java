@@ -2,7 +2,6 @@ package vn.motcua.notification;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.config.MotCuaConfig;
 import vn.motcua.web.ForegroundActivity;
 
 import java.time.Duration;
@@ -20,8 +19,8 @@ public class SendPace {
     private long nextSlot = Long.MIN_VALUE;
 
     @jakarta.inject.Inject
-    public SendPace(ForegroundActivity foreground, MotCuaConfig config) {
-        this(foreground, config.notifications().rateWhileBusy());
+    public SendPace(ForegroundActivity foreground, NotificationSettings notifications) {
+        this(foreground, notifications.rateWhileBusy());
     }
 
     SendPace(ForegroundActivity foreground, int perSecond) {

@@ -31,7 +31,7 @@ record DecodeAttempt(int longSide, Variant variant, boolean hybrid) {
     static final int TINY_LONG_SIDE = 400;
 
     /**
-     * Greedy set-cover order over 462 generated receipt photos (docs/performance-qr.md):
+     * Greedy set-cover order over 462 generated receipt photos (docs/performance.md, "How the attempt order was chosen"):
      * 1600 px hybrid alone decodes ~87%; each later entry is the one that rescued most of what
      * was left. ZXing's finder search is sensitive to pixel phase and angle, so a change of
      * scale or orientation often succeeds where the previous try failed. Tries cost 5-40 ms

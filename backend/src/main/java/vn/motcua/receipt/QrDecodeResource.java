@@ -39,20 +39,30 @@ public class QrDecodeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Find the dossier code (and token) in a photo of a receipt (JPEG or PNG, up to 15 MB)")
     public Uni<Scanned> decode(byte[] image, @Context HttpServerRequest request) {
-        rateLimit.check(clientAddress.of(request));
+        String client = clientAddress.of(request);
+        rateLimit.check(client);
         if (image == null || image.length == 0) {
             throw ProblemException.badRequest("Chưa có ảnh. Vui lòng chụp hoặc chọn ảnh giấy tiếp nhận hồ sơ.");
         }
         if (image.length > MAX_BYTES) {
             throw ProblemException.payloadTooLarge("Ảnh lớn hơn 15 MB.");
         }
-        return reader.read(image)
+        return reader.read(client, image)
                 .map(found -> found.map(s -> new Scanned(s.code(), s.token())).orElseThrow(() -> unreadable(
                         "Ảnh có mã QR nhưng không phải mã của giấy tiếp nhận hồ sơ.")))
                 .onFailure(NoQrFoundException.class).transform(e -> unreadable(
                         "Không tìm thấy mã QR trong ảnh. Hãy chụp lại gần hơn, đủ sáng, hoặc nhập mã hồ sơ in trên giấy tiếp nhận."))
                 .onFailure(ImageRejectedException.class).transform(e -> new ProblemException(415, "unsupported-image",
-                        "Ảnh không hợp lệ", "Không đọc được tệp ảnh này. Vui lòng gửi ảnh JPEG hoặc PNG."));
+                        "Ảnh không hợp lệ", "Không đọc được tệp ảnh này. Vui lòng gửi ảnh JPEG hoặc PNG."))
+                .onFailure(FairScheduler.Busy.class).transform(e -> busy((FairScheduler.Busy) e));
+    }
+
+    private static ProblemException busy(FairScheduler.Busy busy) {
+        ProblemException problem = busy.status() == 429 ? ProblemException.tooManyRequests(busy.retryAfterSeconds())
+                : new ProblemException(503, "busy", "Hệ thống đang bận", "Đang có nhiều ảnh chờ đọc. Vui lòng gửi lại sau "
+                + busy.retryAfterSeconds() + " giây.");
+        problem.headers().put("Retry-After", Long.toString(busy.retryAfterSeconds()));
+        return problem;
     }
 
     private static ProblemException unreadable(String detail) {

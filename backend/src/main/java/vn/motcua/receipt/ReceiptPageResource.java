@@ -9,8 +9,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.intake.IntakeCaller;
+import vn.motcua.intake.IntegrationAuthFilter;
 import vn.motcua.web.DossierPageFormat;
 
 /**
@@ -35,8 +39,9 @@ public class ReceiptPageResource {
     @GET
     @Produces("text/html; charset=utf-8")
     @Operation(summary = "Printable receipt (Giấy tiếp nhận hồ sơ và hẹn trả kết quả) with the QR code; paper=A4 or A5")
-    public Uni<String> receipt(@PathParam("code") String code, @QueryParam("paper") @DefaultValue("A4") String paper) {
+    public Uni<String> receipt(@PathParam("code") String code, @QueryParam("paper") @DefaultValue("A4") String paper,
+                               @Context ContainerRequestContext request) {
         String size = "A5".equalsIgnoreCase(paper) ? "A5" : "A4";
-        return receipts.receipt(code).flatMap(r -> Templates.receipt(r, DossierPageFormat.INSTANCE, size).createUni());
+        return receipts.receipt((IntakeCaller) request.getProperty(IntegrationAuthFilter.CALLER), code).flatMap(r -> Templates.receipt(r, DossierPageFormat.INSTANCE, size).createUni());
     }
 }

@@ -8,11 +8,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.common.problem.ProblemException;
+import vn.motcua.intake.IntakeCaller;
+import vn.motcua.intake.IntegrationAuthFilter;
 import vn.motcua.qr.QrEncoder;
 
 /** For one-stop systems printing receipts: the dossier's signed link and its QR code. */
@@ -36,35 +40,41 @@ public class ReceiptQrResource {
     @Path("/link/revoke")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revoke every link and QR code issued for this dossier and return a new link")
-    public Uni<DossierLinks.Link> revoke(@PathParam("code") String code) {
-        return receipts.canonicalCode(code).flatMap(revocation::revoke);
+    public Uni<DossierLinks.Link> revoke(@PathParam("code") String code, @Context ContainerRequestContext request) {
+        return receipts.canonicalCodeFor(caller(request), code).flatMap(revocation::revoke);
     }
 
     @GET
     @Path("/link")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The stable link (with its access token) to print on the receipt")
-    public Uni<DossierLinks.Link> link(@PathParam("code") String code) {
-        return receipts.link(code);
+    public Uni<DossierLinks.Link> link(@PathParam("code") String code, @Context ContainerRequestContext request) {
+        return receipts.linkFor(caller(request), code);
     }
 
     @GET
     @Path("/qr.svg")
     @Produces("image/svg+xml")
     @Operation(summary = "The receipt's QR code as SVG")
-    public Uni<String> svg(@PathParam("code") String code) {
-        return receipts.link(code).map(link -> encoder.svg(link.url()));
+    public Uni<String> svg(@PathParam("code") String code, @Context ContainerRequestContext request) {
+        return receipts.linkFor(caller(request), code).map(link -> encoder.svg(link.url()));
     }
 
     @GET
     @Path("/qr.png")
     @Produces("image/png")
     @Operation(summary = "The receipt's QR code as PNG, size in pixels (64-2048)")
-    public Uni<Response> png(@PathParam("code") String code, @QueryParam("size") @DefaultValue("400") String size) {
+    public Uni<Response> png(@PathParam("code") String code, @QueryParam("size") @DefaultValue("400") String size,
+                             @Context ContainerRequestContext request) {
         int pixels = parseSize(size);
-        return receipts.link(code)
+        return receipts.linkFor(caller(request), code)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(link -> Response.ok(encoder.png(link.url(), pixels), "image/png").build());
+    }
+
+    /** Set by the integration filter for every call under /api/integration/. */
+    private static IntakeCaller caller(ContainerRequestContext request) {
+        return (IntakeCaller) request.getProperty(IntegrationAuthFilter.CALLER);
     }
 
     static int parseSize(String size) {

@@ -81,6 +81,19 @@ public interface ZaloConfig {
     @WithDefault("65536")
     int webhookMaxBytes();
 
+    /**
+     * Signed events older than this are acknowledged and ignored: a replayed capture, or a redelivery so late
+     * that its answer would make no sense. Zalo's reported redeliveries end after about 12 hours.
+     */
+    @WithName("webhook-max-event-age")
+    @WithDefault("PT24H")
+    Duration webhookMaxEventAge();
+
+    /** Signed events dated further ahead than this (a broken clock, a forged timestamp) are ignored too. */
+    @WithName("webhook-max-clock-skew")
+    @WithDefault("PT10M")
+    Duration webhookMaxClockSkew();
+
     /** Code Zalo gives for domain verification (meta tag on / and /zalo_verifier{code}.html). */
     @WithName("domain-verification-code")
     Optional<String> domainVerificationCode();
@@ -93,7 +106,10 @@ public interface ZaloConfig {
     @WithDefault("PT24H")
     Duration humanHandoffTimeout();
 
-    /** Image shown in the request_user_info consent message (Zalo shows a banner). */
+    /**
+     * Image shown in the request_user_info consent message (Zalo shows a banner, and treats it as required);
+     * without one, the banner this application serves at /zalo-consent.png.
+     */
     @WithName("consent-image-url")
     Optional<String> consentImageUrl();
 
@@ -129,4 +145,32 @@ public interface ZaloConfig {
 
     @WithDefault("PT30S")
     Duration circuitPause();
+
+    /**
+     * How long after the citizen's last interaction a bot reply that could not be sent is still tried: Zalo takes
+     * consultation messages for 7 days (free for 48 hours, billed after). Set PT48H to never pay for a late reply.
+     */
+    @WithName("reply-window")
+    @WithDefault("P7D")
+    Duration replyWindow();
+
+    /**
+     * After the token endpoint refused the refresh token (the OA is disconnected), it is offered again at most this
+     * often, in case the refusal was Zalo's passing trouble; an administrator's new connection ends it at once.
+     */
+    @WithName("disconnected-retry-every")
+    @WithDefault("PT30M")
+    Duration disconnectedRetryEvery();
+
+    /**
+     * {@code development}: template messages carry {@code "mode":"development"} and Zalo delivers them only to the
+     * Zalo App's administrators, for a province's pilot before templates reach citizens; {@code production} otherwise.
+     */
+    @WithName("template-mode")
+    @WithDefault("production")
+    TemplateMode templateMode();
+
+    enum TemplateMode {
+        PRODUCTION, DEVELOPMENT
+    }
 }

@@ -17,13 +17,21 @@ import java.util.Optional;
 public class ZaloSettings {
     public static final String SANDBOX_APP_ID = "sandbox-app";
     public static final String SANDBOX_OA_ID = "sandbox-oa";
-    public static final String SANDBOX_OA_SECRET_KEY = "sandbox-oa-secret-key";
-    public static final String SANDBOX_APP_SECRET = "sandbox-app-secret";
 
     private final ZaloConfig config;
+    /** The sandbox's secrets are the installation's own, generated on its first start (never a published value). */
+    private final Optional<String> sandboxOaSecretKey;
+    private final Optional<String> sandboxAppSecret;
 
-    public ZaloSettings(ZaloConfig config) {
+    @jakarta.inject.Inject
+    public ZaloSettings(ZaloConfig config, vn.motcua.config.MotCuaConfig motcua) {
+        this(config, motcua.sandbox().oaSecretKey(), motcua.sandbox().appSecret());
+    }
+
+    public ZaloSettings(ZaloConfig config, Optional<String> sandboxOaSecretKey, Optional<String> sandboxAppSecret) {
         this.config = config;
+        this.sandboxOaSecretKey = sandboxOaSecretKey;
+        this.sandboxAppSecret = sandboxAppSecret;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -66,11 +74,11 @@ public class ZaloSettings {
     }
 
     public String oaSecretKey() {
-        return value(config.oaSecretKey(), SANDBOX_OA_SECRET_KEY);
+        return secret(config.oaSecretKey(), sandboxOaSecretKey, "motcua.sandbox.oa-secret-key");
     }
 
     public String appSecret() {
-        return value(config.appSecret(), SANDBOX_APP_SECRET);
+        return secret(config.appSecret(), sandboxAppSecret, "motcua.sandbox.app-secret");
     }
 
     /** No demo value: without a real Mini App, links go to the web page instead. */
@@ -80,6 +88,15 @@ public class ZaloSettings {
 
     public ZaloConfig config() {
         return config;
+    }
+
+    private String secret(Optional<String> configured, Optional<String> sandboxSecret, String name) {
+        Optional<String> value = configured.map(String::strip).filter(v -> !v.isEmpty());
+        if (!sandbox()) {
+            return value.orElseThrow();
+        }
+        return value.or(() -> sandboxSecret).orElseThrow(() -> new IllegalStateException(
+                "No " + name + ": the launcher generates it on the first start (see docs/operations.md, Security)"));
     }
 
     private String value(Optional<String> configured, String sandboxDefault) {

@@ -138,4 +138,29 @@ class AnnouncementPagesTest {
         assertThat(Db.count("select count(*) from announcement where published_at is not null")).isZero();
         assertThat(Db.count("select count(*) from announcement where agency_id is null")).isEqualTo(1);
     }
+
+    @Test
+    void aCommunesAdministratorNeitherSeesNorWritesProvinceWideAnnouncements() {
+        String province = session("quantri");
+        post(province, "/admin/announcements", "csrf", csrf(province), "tieude", "Thông báo toàn tỉnh", "noidung", "Cho mọi người")
+                .statusCode(303);
+        long provinceWide = lastId();
+        String cookie = session("quantri.xa");
+        String token = csrf(cookie);
+        get(cookie, "/admin/announcements").statusCode(200).body(not(containsString("Thông báo toàn tỉnh")))
+                .body(not(containsString("<option value=\"\">Toàn tỉnh</option>")));
+        get(cookie, "/admin/announcements/" + provinceWide).statusCode(404);
+        post(cookie, "/admin/announcements/" + provinceWide + "/publish", "csrf", token).statusCode(404);
+        post(cookie, "/admin/announcements/" + provinceWide + "/push", "csrf", token).statusCode(404);
+        post(cookie, "/admin/announcements/" + provinceWide + "/delete", "csrf", token).statusCode(404);
+        post(cookie, "/admin/announcements", "csrf", token, "tieude", "Cả tỉnh", "noidung", "x").statusCode(403);
+        String commune = String.valueOf(agencyId(AdminFixture.COMMUNE));
+        post(cookie, "/admin/announcements", "csrf", token, "tieude", "Tin xã", "noidung", "x", "donvi", commune).statusCode(303);
+        long own = lastId();
+        // moving its own announcement to the whole province is refused too
+        post(cookie, "/admin/announcements/" + own, "csrf", token, "tieude", "Tin xã", "noidung", "x").statusCode(403);
+        assertThat(Db.column("select title || ' ' || coalesce(agency_id::text, 'tỉnh') || ' ' || (published_at is not null) "
+                + "from announcement order by id")).containsExactly("Thông báo toàn tỉnh tỉnh false", "Tin xã " + commune + " false");
+        get(province, "/admin/announcements").statusCode(200).body(containsString("<option value=\"\">Toàn tỉnh</option>"));
+    }
 }

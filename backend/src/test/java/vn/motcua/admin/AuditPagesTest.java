@@ -11,7 +11,10 @@ import static org.hamcrest.Matchers.not;
 import static vn.motcua.admin.AdminFixture.get;
 import static vn.motcua.admin.AdminFixture.session;
 
-/** Supervisors read the audit log of their subtree's officers; administrators read all of it. */
+/**
+ * Supervisors and a commune's administrator read the audit log of their subtree's officers; only the province
+ * administrator (root agency) reads all of it.
+ */
 @QuarkusTest
 class AuditPagesTest {
     static final Class<?> DB = PostgresTest.class;
@@ -41,7 +44,15 @@ class AuditPagesTest {
     }
 
     @Test
-    void anAdministratorSeesEverythingAndFilters() {
+    void aCommunesAdministratorSeesOnlyTheSubtreesOfficers() {
+        get(session("quantri.xa"), "/admin/audit").statusCode(200).body(containsString("HS-XA-HAM-THUAN"))
+                .body(not(containsString("HS-PHUONG-PHAN-THIET"))).body(not(containsString("officer:moi")));
+        get(session("quantri.xa"), "/admin/audit?canbo=canbo.phanthiet").statusCode(200)
+                .body(not(containsString("HS-PHUONG-PHAN-THIET")));
+    }
+
+    @Test
+    void theProvinceAdministratorSeesEverythingAndFilters() {
         String cookie = session("quantri");
         get(cookie, "/admin/audit").statusCode(200).body(containsString("HS-XA-HAM-THUAN"))
                 .body(containsString("HS-PHUONG-PHAN-THIET")).body(containsString("officer:moi"));

@@ -121,6 +121,20 @@ class ProcedureCatalogueTest {
     }
 
     @Test
+    void theLegalTimeLimitIsImportedUnderItsNationalName() {
+        String cookie = session("quantri");
+        String token = csrf(cookie);
+        upload(cookie, token, """
+                [{"MaTTHC": "1.004227", "TenTTHC": "Đăng ký biến động", "ThoiHanGiaiQuyet": "10 ngày làm việc"},
+                 {"MaTTHC": "1.004269", "TenTTHC": "Cấp đổi giấy chứng nhận", "legalTimeLimitDays": 7}]""")
+                .statusCode(303);
+        assertThat(Db.column("select code || '|' || processing_days from procedure where code in ('1.004227', '1.004269') "
+                + "order by code")).containsExactly("1.004227|10", "1.004269|7");
+        upload(cookie, token, "[{\"MaTTHC\": \"1.0\", \"TenTTHC\": \"X\", \"ThoiHanGiaiQuyet\": \"4 giờ\"}]")
+                .statusCode(400).body(containsString("không phải số ngày làm việc"));
+    }
+
+    @Test
     void aBadFileIsExplainedOnThePageAndNothingIsImported() {
         String cookie = session("quantri");
         String token = csrf(cookie);

@@ -83,6 +83,46 @@ class SettingsPagesTest {
     }
 
     @Test
+    void anApiKeyIsBoundToTheAgencyChosenWhenItIsCreated() {
+        String cookie = session("quantri");
+        long commune = AdminFixture.agencyId(AdminFixture.COMMUNE);
+        get(cookie, "/admin/settings").body(containsString("<option value=\"" + commune + "\">UBND xã Hàm Thuận Bắc"));
+        String page = post(cookie, "/admin/settings/api-keys", "csrf", csrf(cookie), "hethong", "Một cửa xã Hàm Thuận Bắc",
+                "donvi", Long.toString(commune)).statusCode(200).extract().asString();
+        String key = page.replaceAll("(?s).*<p class=\"once\">([^<]+)</p>.*", "$1");
+        assertThat(Db.column("select source_system || '|' || agency_id from api_key"))
+                .containsExactly("Một cửa xã Hàm Thuận Bắc|" + commune);
+        get(cookie, "/admin/settings").body(containsString("<td>Một cửa xã Hàm Thuận Bắc</td><td>UBND xã Hàm Thuận Bắc</td>"));
+        assertThat(Db.column("select after_state from audit_log")).singleElement().asString()
+                .contains("agency=" + AdminFixture.COMMUNE);
+        // the key places dossiers in its commune, not in another one
+        RestAssured.given().header("X-Api-Key", key).contentType("application/json")
+                .body("[{\"code\":\"000.12.00.H36-261201-0001\",\"status\":2,\"agencyCode\":\"000.12.00.H36\"},"
+                        + "{\"code\":\"000.10.00.H36-261201-0001\",\"status\":2,\"agencyCode\":\"000.10.00.H36\"}]")
+                .post("/api/integration/v1/dossiers").then().statusCode(200)
+                .body("results.outcome", org.hamcrest.Matchers.contains("created", "rejected"));
+        post(cookie, "/admin/settings/api-keys", "csrf", csrf(cookie), "hethong", "X", "donvi", "999999").statusCode(400);
+        post(cookie, "/admin/settings/api-keys", "csrf", csrf(cookie), "hethong", "X", "donvi", "abc").statusCode(400);
+    }
+
+    @Test
+    void aSwappedWorkingDayIsASaturdayOrSundayAndShowsAsSuch() {
+        Db.execute("delete from holiday where day in ('2026-12-26', '2026-12-28')");
+        String cookie = session("quantri");
+        String token = csrf(cookie);
+        post(cookie, "/admin/settings/holidays", "csrf", token, "ngay", "2026-12-26", "ten", "Làm bù cho 02/01",
+                "loai", "lambu").statusCode(303);
+        get(cookie, "/admin/settings").body(containsString("data-day=\"2026-12-26\"><td>2026-12-26</td><td>Ngày làm bù</td>"));
+        // a Monday is already a working day: it cannot be "worked in exchange"
+        post(cookie, "/admin/settings/holidays", "csrf", token, "ngay", "2026-12-28", "ten", "Sai", "loai", "lambu")
+                .statusCode(400);
+        assertThat(Db.column("select day || ' ' || working from holiday where day in ('2026-12-26', '2026-12-28')"))
+                .containsExactly("2026-12-26 true");
+        assertThat(Db.column("select action from audit_log order by id")).containsExactly("workday-add");
+        Db.execute("delete from holiday where day = '2026-12-26'");
+    }
+
+    @Test
     void holidaysAreAddedAndDeleted() {
         String cookie = session("quantri");
         String token = csrf(cookie);

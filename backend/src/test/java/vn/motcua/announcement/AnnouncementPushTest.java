@@ -22,8 +22,9 @@ import static vn.motcua.admin.AdminFixture.session;
 import static vn.motcua.support.Eventually.within;
 
 /**
- * A published announcement pushed by a supervisor reaches, once, the OA's followers inside the 48-hour window
- * and nobody else, through the real OA client against the fake Zalo; refusals are classified and kept.
+ * A published announcement pushed by a supervisor reaches, once, the OA's followers who opted in to its category
+ * and are inside the 48-hour window, and nobody else (an opt-out, another category, no opt-in), through the real
+ * OA client against the fake Zalo; refusals are classified and kept.
  */
 @QuarkusTest
 @TestProfile(FakeZaloProfile.class)
@@ -37,7 +38,7 @@ class AnnouncementPushTest {
     @BeforeEach
     void seed() {
         AdminFixture.seed();
-        Db.execute("truncate zalo_user, zalo_token cascade");
+        Db.execute("truncate zalo_user, zalo_token, news_subscription cascade");
         Db.execute("insert into zalo_token (access_token, refresh_token, access_expires_at) "
                 + "values ('oa-token-1', 'refresh-1', now() + interval '20 hours')");
         Db.execute("update notification_retry_delay set delay = interval '10 seconds' where attempt = 1");
@@ -46,7 +47,20 @@ class AnnouncementPushTest {
         Db.execute("insert into zalo_user (zalo_user_id, followed, last_interaction_at) values "
                 + "('in-window', true, now() - interval '3 hours'), ('refuses', true, now() - interval '47 hours'), "
                 + "('busy-zalo', true, now() - interval '1 hour'), ('too-old', true, now() - interval '49 hours'), "
-                + "('unfollowed', false, now() - interval '1 hour')");
+                + "('unfollowed', false, now() - interval '1 hour'), ('other-commune', true, now() - interval '2 hours'), "
+                + "('not-opted-in', true, now() - interval '1 hour'), ('procedures-only', true, now() - interval '1 hour')");
+        // a commune's announcement goes to the followers linked to the commune: here, those following its dossier
+        Db.execute("insert into dossier_subscription (dossier_id, zalo_user_id, source) select d.id, u.zalo_user_id, 'bot' "
+                + "from dossier d, zalo_user u where d.agency_id = " + AdminFixture.agencyId(AdminFixture.COMMUNE)
+                + " and u.zalo_user_id <> 'other-commune'");
+        Db.execute("insert into dossier_subscription (dossier_id, zalo_user_id, source) select d.id, 'other-commune', 'bot' "
+                + "from dossier d where d.agency_id = " + AdminFixture.agencyId(AdminFixture.OTHER_COMMUNE));
+        // news goes only to those who asked for its category (until opt-in existed: to every follower in the window)
+        Db.execute("insert into news_subscription (zalo_user_id, category, source) select u, 'business', 'bot' from "
+                + "unnest(array['in-window', 'refuses', 'busy-zalo', 'too-old', 'unfollowed', 'other-commune']) u");
+        Db.execute("insert into news_subscription (zalo_user_id, category, source) values ('procedures-only', "
+                + "'procedures', 'miniapp'), ('not-opted-in', 'business', 'bot')");
+        Db.execute("update news_subscription set active = false where zalo_user_id = 'not-opted-in'");
     }
 
     private static long published(String cookie, String token, String category) {
@@ -92,6 +106,31 @@ class AnnouncementPushTest {
                 .containsExactly("announcement-push queued=3", "announcement-push queued=0");
         AdminFixture.get(cookie, "/admin/announcements/" + id).statusCode(200).body(containsString("Zalo từ chối"))
                 .body(containsString("Đã gửi")).body(containsString("Lỗi tạm thời, sẽ gửi lại"));
+    }
+
+    @Test
+    void aCommunesAnnouncementReachesOnlyItsFollowersAndAProvinceWideOneReachesAll() {
+        // these general notices go to those who opted in to general news (all but the unfollowed, the too old ones)
+        Db.execute("insert into news_subscription (zalo_user_id, category, source) select u, 'general', 'bot' from "
+                + "unnest(array['in-window', 'refuses', 'busy-zalo', 'too-old', 'unfollowed', 'other-commune']) u");
+        String cookie = session("quantri.xa");
+        String token = csrf(cookie);
+        long commune = published(cookie, token, "general");
+        post(cookie, "/admin/announcements/" + commune + "/push", "csrf", token).statusCode(303)
+                .header("Location", containsString("?dagui=3"));
+        assertThat(Db.column("select zalo_user_id from announcement_push where announcement_id = " + commune
+                + " order by zalo_user_id")).containsExactly("busy-zalo", "in-window", "refuses");
+
+        String province = session("quantri");
+        String provinceToken = csrf(province);
+        post(province, "/admin/announcements", "csrf", provinceToken, "tieude", "Lịch nghỉ Tết", "noidung", "Nghỉ từ 14/2.")
+                .statusCode(303);
+        long all = Db.count("select max(id) from announcement");
+        post(province, "/admin/announcements/" + all + "/publish", "csrf", provinceToken).statusCode(303);
+        post(province, "/admin/announcements/" + all + "/push", "csrf", provinceToken).statusCode(303)
+                .header("Location", containsString("?dagui=4"));
+        assertThat(Db.column("select zalo_user_id from announcement_push where announcement_id = " + all
+                + " order by zalo_user_id")).containsExactly("busy-zalo", "in-window", "other-commune", "refuses");
     }
 
     @Test

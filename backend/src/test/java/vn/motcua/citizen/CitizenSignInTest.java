@@ -49,7 +49,10 @@ class CitizenSignInTest {
         zalo.meCalls.set(0);
         Db.execute("insert into zalo_token (id, access_token, refresh_token, access_expires_at) values (1, '"
                 + FakeZalo.OA_ACCESS + "', 'oa-refresh-1', now() + interval '20 hours')");
-        Api.postDvcqg(Api.dvcqgDossier(MINE, "2", "20261204170000")).statusCode(200);
+        // due a month from today, whatever day the tests run: the list must say "not overdue"
+        String due = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(1)
+                .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "170000";
+        Api.postDvcqg(Api.dvcqgDossier(MINE, "2", due)).statusCode(200);
         Api.postDvcqg(Api.dvcqgDossier(OTHER, "4", "20261201170000").replace("0912345678", "0987654321")).statusCode(200);
     }
 

@@ -38,4 +38,15 @@ class MaskingTest {
         assertThat(Masking.maskPhone("84912345678")).isEqualTo("*******678");
         assertThat(Masking.maskPhone(null)).isNull();
     }
+
+    @Test
+    void mobileNumbersInsideAnyTextAreMaskedAndNothingElse() {
+        assertThat(Masking.maskPhonesIn("Gọi 0912345678 hoặc +84987654321, hồ sơ 000.00.22.H12-261120-0007"))
+                .isEqualTo("Gọi *******678 hoặc *******321, hồ sơ 000.00.22.H12-261120-0007");
+        assertThat(Masking.maskPhonesIn("{\"phone\":\"84912345678\"}")).isEqualTo("{\"phone\":\"*******678\"}");
+        // landlines (the agency's hotline), longer digit runs and ids that merely contain the digits stay
+        assertThat(Masking.maskPhonesIn("Tổng đài 02523822222, mã 109123456789, mc0912345678ab"))
+                .isEqualTo("Tổng đài 02523822222, mã 109123456789, mc0912345678ab");
+        assertThat(Masking.maskPhonesIn(null)).isNull();
+    }
 }

@@ -36,11 +36,35 @@ class DvcqgParserTest {
 
     @Test
     void everyBadFieldIsReportedNotJustTheFirst() throws Exception {
+        // LoaiDoiTuong 3 (a state body) is valid since the 2023 format; an unknown type is only a warning
         ParsedRecord r = parse("""
-                {"MaHoSo":"X-1","TrangThaiHoSo":"11","NgayTiepNhan":"20261320083000","HinhThuc":"7","LoaiDoiTuong":"3"}""");
+                {"MaHoSo":"X-1","TrangThaiHoSo":"11","NgayTiepNhan":"20261320083000","HinhThuc":"7","LoaiDoiTuong":"9"}""");
         assertThat(r.valid()).isFalse();
         assertThat(r.errors()).extracting(FieldError::field)
-                .containsExactlyInAnyOrder("TrangThaiHoSo", "NgayTiepNhan", "HinhThuc", "LoaiDoiTuong");
+                .containsExactlyInAnyOrder("TrangThaiHoSo", "NgayTiepNhan", "HinhThuc");
+        assertThat(r.warnings()).singleElement().asString().startsWith("LoaiDoiTuong");
+    }
+
+    @Test
+    void applicantTypesOneToFourAreValidAndTheIdNumberComesFromItsOwnFields() throws Exception {
+        for (String type : new String[]{"1", "2", "3", "4"}) {
+            ParsedRecord r = parse("{\"MaHoSo\":\"X-1\",\"TrangThaiHoSo\":\"2\",\"LoaiDoiTuong\":\"" + type + "\"}");
+            assertThat(r.valid()).isTrue();
+            assertThat(r.update().applicantType).isEqualTo(Short.valueOf(type));
+            assertThat(r.warnings()).isEmpty();
+        }
+        DossierUpdate byDocument = parse("""
+                {"MaHoSo":"X-1","TrangThaiHoSo":"2","MaDoiTuong":"5d1f0c2e-9a7b-4c1e-8f3a-2b6d9e0a1c44-dvcqg",
+                 "SoGiayToChuHoSo":"079123456789","DinhDanhCHS":[{"LoaiDinhDanh":"1","SoDinhDanh":"001099000001"}]}""").update();
+        assertThat(byDocument.applicantPortalAccount).isEqualTo("5d1f0c2e-9a7b-4c1e-8f3a-2b6d9e0a1c44-dvcqg");
+        assertThat(byDocument.applicantIdNumber).isEqualTo("079123456789");
+        DossierUpdate byIdentity = parse("""
+                {"MaHoSo":"X-1","TrangThaiHoSo":"2","DinhDanhCHS":[{"LoaiDinhDanh":"1","SoDinhDanh":"001099000001"}]}""").update();
+        assertThat(byIdentity.applicantIdNumber).isEqualTo("001099000001");
+        // Hà Giang puts the id number in MaDoiTuong: it is taken as the id number, never kept as an account
+        DossierUpdate haGiang = parse("{\"MaHoSo\":\"X-1\",\"TrangThaiHoSo\":\"2\",\"MaDoiTuong\":\"002089001234\"}").update();
+        assertThat(haGiang.applicantIdNumber).isEqualTo("002089001234");
+        assertThat(haGiang.applicantPortalAccount).isNull();
     }
 
     @Test

@@ -93,4 +93,16 @@ class OwnFormatIntakeResourceTest {
                         "supplements[0].items", "channel", "notificationConsent", "note"))
                 .body("results.retryable.flatten()", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
     }
+
+    @Test
+    void aDocumentListThatDiffersReplacesTheStoredOneAndAnEmptyOneKeepsIt() {
+        Api.postOwn("{\"code\":\"" + CODE + "\",\"status\":2,\"submittedDocuments\":[\"Tờ khai\",\"Bản sao CCCD\"]}")
+                .statusCode(200).body("results[0].outcome", equalTo("created"));
+        Api.postOwn("{\"code\":\"" + CODE + "\",\"submittedDocuments\":[{\"name\":\"Tờ khai (bản sửa)\",\"copies\":2}]}")
+                .statusCode(200).body("results[0].outcome", equalTo("updated"));
+        Api.postOwn("{\"code\":\"" + CODE + "\",\"submittedDocuments\":[]}").statusCode(200)
+                .body("results[0].outcome", equalTo("unchanged"));
+        assertThat(Db.column("select name || '|' || copies || '|' || position from dossier_document"))
+                .containsExactly("Tờ khai (bản sửa)|2|0");
+    }
 }

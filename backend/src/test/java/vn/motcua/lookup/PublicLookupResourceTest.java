@@ -62,10 +62,14 @@ class PublicLookupResourceTest {
                 .body("title", equalTo("Không tìm thấy hồ sơ"))
                 .body("detail", containsString("giấy tiếp nhận"));
         Api.lookup("x".repeat(300)).statusCode(404).contentType("application/problem+json");
+        // a NUL or a dot segment in the path is refused before routing (UnsafePathFilter): 400, no longer 404
         RestAssured.given().urlEncodingEnabled(false).get("/api/public/v1/dossiers/abc%00def").then()
-                .statusCode(404).contentType("application/problem+json");
+                .statusCode(400).contentType("application/problem+json");
         RestAssured.given().urlEncodingEnabled(false).get("/api/public/v1/dossiers/%2F..%2F").then()
-                .statusCode(404).contentType("application/problem+json");
+                .statusCode(400).contentType("application/problem+json");
+        // a vendor's code with a slash, sent encoded, is still looked up
+        RestAssured.given().urlEncodingEnabled(false).get("/api/public/v1/dossiers/HS%2F2026%2F0001").then()
+                .statusCode(404).contentType("application/problem+json").body("detail", containsString("HS/2026/0001"));
     }
 
     @Test
@@ -131,17 +135,50 @@ class PublicLookupResourceTest {
                 .contentType("application/problem+json");
     }
 
+    /**
+     * Deliberately changed: an old agency code is no longer rewritten onto its successor's. The successor's own
+     * dossier with the same date and number belongs to a stranger, so the old code resolves only through an alias.
+     */
     @Test
-    void legacyCodesResolveThroughAliasesAndMergedAgencies() {
+    void oldCodesResolveOnlyThroughRecordedAliasesNeverByRewritingTheAgency() {
         Db.execute("insert into agency(code, name) values ('000.00.00.H36', 'UBND tỉnh Lâm Đồng')");
         Db.execute("insert into agency(code, name, replaced_by_id) values ('000.00.21.H12', 'UBND thị xã La Gi', "
                 + "(select id from agency where code = '000.00.00.H36'))");
+        // the successor's own dossier, a stranger's, with the same date and number as an old La Gi receipt
         Api.postOwn("{\"code\":\"000.00.00.H36-250310-0042\",\"status\":4}").statusCode(200);
-        Api.lookup("000.00.21.H12-250310-0042").statusCode(200).body("code", equalTo("000.00.00.H36-250310-0042"));
+        Api.lookup("000.00.21.H12-250310-0042").statusCode(404);
+
+        // the dossier the old receipt was issued for, re-coded after the merger, with its old code recorded
+        Api.postOwn("""
+                {"code":"000.00.00.H36-250310-0043","status":4,"aliases":["000.00.21.H12-250310-0043"]}""")
+                .statusCode(200).body("results[0].warnings", org.hamcrest.Matchers.nullValue());
+        Api.lookup("000.00.21.H12-250310-0043").statusCode(200).body("code", equalTo("000.00.00.H36-250310-0043"));
 
         Db.execute("insert into dossier_code_alias(alias_key, alias_code, dossier_id) select 'HS20250001', 'HS-2025-0001', id "
                 + "from dossier where code = '" + CODE + "'");
         Api.lookup("hs-2025-0001").statusCode(200).body("code", equalTo(CODE));
+    }
+
+    @Test
+    void aReceiptQrPrintedBeforeReCodingKeepsOpeningTheFullDetail() {
+        // the printed QR carries the link signed for the code the dossier had then
+        String oldCode = "000.00.22.H12-250310-0042";
+        Api.postOwn("{\"code\":\"" + oldCode + "\",\"status\":4,\"applicant\":{\"phone\":\"0966123123\"}}")
+                .statusCode(200);
+        String printed = RestAssured.given().header("X-Api-Key", Api.KEY)
+                .get("/api/integration/v1/dossiers/{code}/link", oldCode).then().statusCode(200).extract().path("token");
+        // re-coding: the dossier now carries its new code and the old one as an alias (as the demo loads it)
+        Db.execute("update dossier set code = '000.12.00.H36-250310-0042', lookup_key = '0001200H362503100042' "
+                + "where code = '" + oldCode + "'");
+        Db.execute("insert into dossier_code_alias(alias_key, alias_code, dossier_id) select '0000022H122503100042', '"
+                + oldCode + "', id from dossier where code = '000.12.00.H36-250310-0042'");
+        RestAssured.given().queryParam("t", printed).get("/api/public/v1/dossiers/{code}", oldCode).then()
+                .statusCode(200)
+                .body("code", equalTo("000.12.00.H36-250310-0042"))
+                .body("access", equalTo("full"));
+        // the old code's signature does not open the dossier when asked by its new code
+        RestAssured.given().queryParam("t", printed).get("/api/public/v1/dossiers/{code}", "000.12.00.H36-250310-0042")
+                .then().statusCode(200).body("access", equalTo("public"));
     }
 
     @Test

@@ -73,9 +73,10 @@ class EveryKindEveryChannelTest {
             Api.postOwn(record(code, "first", "\"status\":1")).statusCode(200);
             Db.execute("insert into zalo_user (zalo_user_id, followed, last_interaction_at) values ('w-" + code
                     + "', true, now()), ('o-" + code + "', true, now() - interval '5 days')");
-            Db.execute("insert into dossier_subscription (dossier_id, zalo_user_id, source) select id, 'w-' || code, 'bot' "
-                    + "from dossier where code = '" + code + "' union all select id, 'o-' || code, 'miniapp' from dossier "
-                    + "where code = '" + code + "'");
+            // both followers proved to be the applicant (the receipt's QR token): they hear every detail
+            Db.execute("insert into dossier_subscription (dossier_id, zalo_user_id, source, applicant_proof) "
+                    + "select id, 'w-' || code, 'miniapp', 'qr-token' from dossier where code = '" + code + "' "
+                    + "union all select id, 'o-' || code, 'miniapp', 'qr-token' from dossier where code = '" + code + "'");
         }
         byCode.forEach((code, c) -> Api.postOwn(record(code, "change", c.change())).statusCode(200));
 

@@ -18,6 +18,8 @@ public class FakeZaloProfile implements QuarkusTestProfile {
                 Map.entry("zalo.openapi-url", FakeZalo.url("")), Map.entry("zalo.business-url", FakeZalo.url("/business")),
                 Map.entry("zalo.oauth-url", FakeZalo.url("/oauth")), Map.entry("zalo.graph-url", FakeZalo.url("/graph")),
                 Map.entry("zalo.send-timeout", "PT2S"),
+                // a circuit opened by a test's outage closes within the test's patience
+                Map.entry("zalo.circuit-pause", "PT3S"),
                 Map.entry("motcua.announcements.push-every", "1s"),
                 // every test's two changes land inside the hold: the first is superseded
                 Map.entry("motcua.notifications.hold", "PT1S"),

@@ -73,4 +73,19 @@ class SandboxNotificationTest {
                     .singleElement().asString().startsWith("Nhắc lịch: hồ sơ " + CODE));
         }
     }
+
+    @Test
+    void aSwappedWorkingSaturdayRemindsLikeAWeekday() {
+        // Saturday 5/1/2030 is worked (in exchange for a weekday off): its morning reminds of Monday's due date
+        LocalDate saturday = LocalDate.of(2030, 1, 5);
+        Db.execute("update dossier set status = 4, due_at = '2030-01-07 17:00+07'");
+        Db.execute("delete from holiday where day between '2030-01-01' and '2030-01-10'");
+        assertThat(reminders.remind(saturday).await().atMost(Duration.ofSeconds(5))).isZero();
+        Db.execute("insert into holiday (day, name, working) values ('2030-01-05', 'Làm bù', true)");
+        try {
+            assertThat(reminders.remind(saturday).await().atMost(Duration.ofSeconds(5))).isEqualTo(1);
+        } finally {
+            Db.execute("delete from holiday where day = '2030-01-05'");
+        }
+    }
 }

@@ -13,7 +13,7 @@ import vn.motcua.qr.ReceiptPhotoGenerator.Spec;
 /**
  * Decode-time benchmark (a main, not a test): N generated 12-megapixel receipt photos
  * (mildly distorted, JPEG q0.85), warmed up, decoded one at a time with the default limits;
- * then the standard corpus per distortion. Figures go to docs/performance-qr.md.
+ * then the standard corpus per distortion. Figures go to docs/performance.md ("QR codes").
  *
  * <p>Usage: {@code QrDecodeBenchmark [photos=30] [seed=2024] [corpusSeeds=42]}; corpus seeds are a
  * comma-separated list (42 is the unit test's corpus, the decode plan was tuned on 42, 7 and 99).

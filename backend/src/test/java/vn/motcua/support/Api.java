@@ -6,7 +6,7 @@ import io.restassured.response.ValidatableResponse;
 
 /** Calls of the integration API with the test key. */
 public final class Api {
-    public static final String KEY = "test-integration-key";
+    public static final String KEY = "tk-9fQ2xLr7Vb3NcW8mZp4Ks6Hd1Tg5Ya0Ej";
 
     private Api() {
     }
@@ -21,11 +21,28 @@ public final class Api {
                 .post("/api/integration/dvcqg").then();
     }
 
+    /** A POST of a JSON body to any integration path (query string included) with the test key in X-Api-Key. */
+    public static ValidatableResponse post(String pathAndQuery, String json) {
+        return RestAssured.given().header("X-Api-Key", KEY).contentType(ContentType.JSON).body(json)
+                .post(pathAndQuery).then();
+    }
+
+    /** The same, with the key sent as {@code Authorization: Bearer} (provincial gateways configure a header value). */
+    public static ValidatableResponse postBearer(String pathAndQuery, String json) {
+        return RestAssured.given().header("Authorization", "Bearer " + KEY).contentType(ContentType.JSON).body(json)
+                .post(pathAndQuery).then();
+    }
+
+    /** The same without any key header (the key, if any, travels in the envelope's session). */
+    public static ValidatableResponse postWithoutHeader(String pathAndQuery, String json) {
+        return RestAssured.given().contentType(ContentType.JSON).body(json).post(pathAndQuery).then();
+    }
+
     public static ValidatableResponse lookup(String code) {
         return RestAssured.given().get("/api/public/v1/dossiers/{code}", code).then();
     }
 
-    /** The national sample call of one-stop-domain.md with a chosen code, status and due date. */
+    /** A national DongBoHoSoMC call (docs/integration-guide.md, "Door 2") with a chosen code, status and due date. */
     public static String dvcqgDossier(String code, String status, String dueAt) {
         return """
                 {"service": "DongBoHoSoMC", "isUpdating": "False", "data": [{

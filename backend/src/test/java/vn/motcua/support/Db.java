@@ -53,6 +53,6 @@ public final class Db {
     /** Empties every table the tests write, keeping the schema. */
     public static void reset() {
         execute("truncate dossier, dossier_event, dossier_code_alias, due_date_change, supplement_request, "
-                + "dossier_fee, outbox, api_key, access_throttle, agency, procedure restart identity cascade");
+                + "dossier_fee, outbox, api_key, access_throttle, login_client_throttle, agency, procedure restart identity cascade");
     }
 }

@@ -9,7 +9,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
+
+import vn.motcua.app.InstanceSecrets;
 
 /**
  * Tests run against a real PostgreSQL: the machine's server on 127.0.0.1:5432 (database motcua_test, made
@@ -54,11 +57,14 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         }
     }
 
-    private static Map<String, String> urls(String host, int port, String user) {
-        return Map.of(
-                "quarkus.datasource.reactive.url", "postgresql://" + host + ":" + port + "/" + DATABASE,
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + host + ":" + port + "/" + DATABASE,
-                "quarkus.datasource.username", user);
+    /** The datasource, and the installation's generated secrets read the way the launcher reads them. */
+    private static Map<String, String> urls(String host, int port, String user) throws SQLException {
+        String jdbcUrl = "jdbc:postgresql://" + host + ":" + port + "/" + DATABASE;
+        Map<String, String> config = new HashMap<>(InstanceSecrets.loadOrCreate(jdbcUrl, user, ""));
+        config.put("quarkus.datasource.reactive.url", "postgresql://" + host + ":" + port + "/" + DATABASE);
+        config.put("quarkus.datasource.jdbc.url", jdbcUrl);
+        config.put("quarkus.datasource.username", user);
+        return config;
     }
 
     @Override

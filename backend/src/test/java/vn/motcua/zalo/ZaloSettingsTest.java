@@ -6,6 +6,7 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,13 +20,15 @@ class ZaloSettingsTest {
     }
 
     @Test
-    void sandboxNeedsNothingAndUsesDemoCredentials() {
+    void sandboxNeedsNothingAndUsesTheInstallationsGeneratedSecrets() {
         ZaloConfig config = config(Map.of());
         assertThat(config.mode()).isEqualTo(ZaloConfig.Mode.SANDBOX);
         assertThat(ZaloSettings.missingForLive(config)).isEmpty();
-        ZaloSettings settings = new ZaloSettings(config);
+        String generated = vn.motcua.app.InstanceSecrets.generate();
+        ZaloSettings settings = new ZaloSettings(config, Optional.of(generated), Optional.of("app-" + generated));
         assertThat(settings.appId()).isEqualTo("sandbox-app");
-        assertThat(settings.oaSecretKey()).isEqualTo("sandbox-oa-secret-key");
+        assertThat(settings.oaSecretKey()).isEqualTo(generated).hasSize(43);
+        assertThat(settings.appSecret()).isEqualTo("app-" + generated);
         assertThat(settings.miniAppId()).isEmpty();
         assertThat(config.openapiUrl()).isEqualTo("https://openapi.zalo.me");
         assertThat(config.businessUrl()).isEqualTo("https://business.openapi.zalo.me");
@@ -36,6 +39,13 @@ class ZaloSettingsTest {
     }
 
     @Test
+    void sandboxWithoutGeneratedSecretsRefusesInsteadOfUsingAPublishedOne() {
+        ZaloSettings settings = new ZaloSettings(config(Map.of()), Optional.empty(), Optional.empty());
+        org.assertj.core.api.Assertions.assertThatThrownBy(settings::oaSecretKey)
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("motcua.sandbox.oa-secret-key");
+    }
+
+    @Test
     void liveRefusesToStartWithoutCredentials() {
         ZaloConfig partial = config(Map.of("zalo.mode", "live", "zalo.app-id", "123", "zalo.oa-secret-key", " "));
         assertThat(ZaloSettings.missingForLive(partial))
@@ -43,7 +53,7 @@ class ZaloSettingsTest {
         ZaloConfig complete = config(Map.of("zalo.mode", "live", "zalo.app-id", "123", "zalo.oa-id", "456",
                 "zalo.oa-secret-key", "k", "zalo.app-secret", "s", "zalo.signature-order", "oa-id-first"));
         assertThat(ZaloSettings.missingForLive(complete)).isEmpty();
-        assertThat(new ZaloSettings(complete).appId()).isEqualTo("123");
+        assertThat(new ZaloSettings(complete, Optional.empty(), Optional.empty()).appId()).isEqualTo("123");
         assertThat(complete.signatureOrder()).isEqualTo(ZaloConfig.SignatureOrder.OA_ID_FIRST);
     }
 }

@@ -18,8 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Supervisors write announcements for their agency subtree; province-wide ones (no agency) belong to
- * administrators. Every change is audited in the same transaction.
+ * Supervisors write announcements for their agency subtree; province-wide ones (no agency) belong to the
+ * province administrator (an administrator of the root agency) alone: a commune's administrator neither sees
+ * nor writes them. Every change is audited in the same transaction.
  */
 @ApplicationScoped
 public class AnnouncementService {
@@ -87,7 +88,7 @@ public class AnnouncementService {
                         throw new ProblemException(409, "announcement-not-shown", "Chưa thể gửi thông báo",
                                 "Chỉ gửi được thông báo đang hiển thị cho người dân (đã đăng, chưa hết hạn).");
                     }
-                    return pushes.enqueue(c, id, OfficerIdentities.officerId(officer));
+                    return pushes.enqueue(c, id, row.agencyId(), OfficerIdentities.officerId(officer));
                 })
                 .flatMap(queued -> AdminAudit.record(c, officer, "announcement-push", "announcement:" + id, null,
                         "queued=" + queued).replaceWith(queued)));
@@ -112,8 +113,8 @@ public class AnnouncementService {
 
     private static Uni<Void> allowedAgency(SqlClient c, SecurityIdentity officer, Long agencyId) {
         if (agencyId == null) {
-            if (!officer.hasRole(Officer.ADMINISTRATOR)) {
-                throw ProblemException.forbidden("Không đủ quyền", "Chỉ quản trị hệ thống được đăng thông báo toàn tỉnh.");
+            if (!provinceWide(officer)) {
+                throw ProblemException.forbidden("Không đủ quyền", "Chỉ quản trị hệ thống cấp tỉnh được đăng thông báo toàn tỉnh.");
             }
             return Uni.createFrom().voidItem();
         }
@@ -127,7 +128,7 @@ public class AnnouncementService {
 
     private static Uni<List<AnnouncementRow>> query(SqlClient c, SecurityIdentity officer, Long id, String suffix) {
         Tuple args = Tuple.tuple().addLong(OfficerIdentities.agencyId(officer))
-                .addBoolean(officer.hasRole(Officer.ADMINISTRATOR)).addLong(id);
+                .addBoolean(provinceWide(officer)).addLong(id);
         return c.preparedQuery(SELECT + suffix).execute(args).map(rows -> {
             List<AnnouncementRow> list = new ArrayList<>();
             for (Row r : rows) {
@@ -137,6 +138,10 @@ public class AnnouncementService {
             }
             return list;
         });
+    }
+
+    private static boolean provinceWide(SecurityIdentity officer) {
+        return officer.hasRole(Officer.PROVINCE_ADMINISTRATOR);
     }
 
     private static AnnouncementRow single(List<AnnouncementRow> rows) {

@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the audit log: an administrator sees every line, a supervisor the lines of officers in their agency
- * subtree. Dates are Vietnam calendar days, both ends included.
+ * Reads the audit log: the province administrator (root agency) sees every line; every other supervisor or
+ * administrator, a commune's included, the lines of officers in their agency subtree. Dates are Vietnam
+ * calendar days, both ends included.
  */
 @ApplicationScoped
 public class AuditLog {

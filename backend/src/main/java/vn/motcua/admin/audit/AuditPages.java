@@ -53,7 +53,7 @@ public class AuditPages {
             throw ProblemException.badRequest("Ngày bắt đầu phải trước ngày kết thúc.");
         }
         int pageNumber = FormValues.page(page);
-        return log.search(OfficerIdentities.agencyId(identity), identity.hasRole(Officer.ADMINISTRATOR), filter,
+        return log.search(OfficerIdentities.agencyId(identity), identity.hasRole(Officer.PROVINCE_ADMINISTRATOR), filter,
                         PAGE_SIZE + 1, (pageNumber - 1) * PAGE_SIZE)
                 .flatMap(entries -> Templates.audit(AdminUser.of(identity), csrf.tokenFor(identity),
                         entries.subList(0, Math.min(PAGE_SIZE, entries.size())), filter, pageNumber,

@@ -4,7 +4,6 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.config.MotCuaConfig;
 
 /**
  * The first administrator comes from configuration (later ones are created in the admin); the demo adds
@@ -14,11 +13,11 @@ import vn.motcua.config.MotCuaConfig;
 public class OfficerBootstrap {
     public static final String DEMO_PASSWORD = "MotCua@2026";
     private final OfficerRepository officers;
-    private final MotCuaConfig.Admin config;
+    private final AdminSettings config;
 
-    public OfficerBootstrap(OfficerRepository officers, MotCuaConfig config) {
+    public OfficerBootstrap(OfficerRepository officers, AdminSettings config) {
         this.officers = officers;
-        this.config = config.admin();
+        this.config = config;
     }
 
     void onStart(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {

@@ -9,11 +9,19 @@ public final class OfficerIdentities {
     static final String OFFICER_ID = "officerId";
     static final String AGENCY_ID = "agencyId";
     static final String FULL_NAME = "fullName";
+    static final String SESSION_ID = "sessionId";
+    static final String CSRF_TOKEN = "csrfToken";
 
     private OfficerIdentities() {
     }
 
-    static SecurityIdentity of(Officer officer) {
+    /** The identity of a live session: the officer, plus the session's id and its own CSRF token. */
+    static SecurityIdentity of(OfficerSessionRepository.SessionOfficer session) {
+        return builder(session.officer()).addAttribute(SESSION_ID, session.sessionId())
+                .addAttribute(CSRF_TOKEN, session.csrfToken()).build();
+    }
+
+    private static QuarkusSecurityIdentity.Builder builder(Officer officer) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(officer.username()))
                 .addRole(Officer.OFFICER)
@@ -29,7 +37,7 @@ public final class OfficerIdentities {
                 builder.addRole(Officer.PROVINCE_ADMINISTRATOR);
             }
         }
-        return builder.build();
+        return builder;
     }
 
     public static long agencyId(SecurityIdentity identity) {
@@ -42,5 +50,14 @@ public final class OfficerIdentities {
 
     public static String fullName(SecurityIdentity identity) {
         return identity.getAttribute(FULL_NAME);
+    }
+
+    /** The CSRF token of the officer's session: each session has its own, ended with it. */
+    public static String csrfToken(SecurityIdentity identity) {
+        return identity.getAttribute(CSRF_TOKEN);
+    }
+
+    public static Long sessionId(SecurityIdentity identity) {
+        return identity.getAttribute(SESSION_ID);
     }
 }

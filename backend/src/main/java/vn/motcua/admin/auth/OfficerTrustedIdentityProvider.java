@@ -8,16 +8,20 @@ import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Duration;
+
 /**
- * Rebuilds the officer's identity from the session cookie on every request, so that a deactivated officer
- * or a changed agency takes effect at once.
+ * Turns a session cookie's token into the officer's identity on every request, from the server-side session,
+ * so that a logout, a deactivation or a changed agency takes effect at once.
  */
 @ApplicationScoped
 public class OfficerTrustedIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
-    private final OfficerRepository officers;
+    private final OfficerSessionRepository sessions;
+    private final Duration idleTimeout;
 
-    public OfficerTrustedIdentityProvider(OfficerRepository officers) {
-        this.officers = officers;
+    public OfficerTrustedIdentityProvider(OfficerSessionRepository sessions, AdminSettings config) {
+        this.sessions = sessions;
+        this.idleTimeout = config.sessionIdleTimeout();
     }
 
     @Override
@@ -27,11 +31,11 @@ public class OfficerTrustedIdentityProvider implements IdentityProvider<TrustedA
 
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
-        return officers.findByUsername(request.getPrincipal()).map(officer -> {
-            if (officer == null || !officer.active()) {
-                throw new AuthenticationFailedException("officer no longer active");
+        return sessions.use(request.getPrincipal(), idleTimeout).map(session -> {
+            if (session == null) {
+                throw new AuthenticationFailedException("no live session");
             }
-            return OfficerIdentities.of(officer);
+            return OfficerIdentities.of(session);
         });
     }
 }

@@ -7,7 +7,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.admin.AdminAudit;
-import vn.motcua.admin.auth.Officer;
 import vn.motcua.admin.auth.OfficerIdentities;
 import vn.motcua.common.problem.ProblemException;
 import vn.motcua.zalo.outbound.ZaloApiException;
@@ -34,7 +33,7 @@ public class InboxActions {
         if (text.codePointCount(0, text.length()) > ZaloMessage.MAX_TEXT) {
             throw ProblemException.badRequest("Tin trả lời dài quá " + ZaloMessage.MAX_TEXT + " ký tự.");
         }
-        return inbox.find(pool, OfficerIdentities.agencyId(officer), all(officer), userId, false).flatMap(c -> {
+        return inbox.find(pool, OfficerIdentities.agencyId(officer), userId, false).flatMap(c -> {
             if (!c.windowOpen()) {
                 throw new ProblemException(409, "window-closed", "Đã hết thời hạn trả lời miễn phí",
                         "Người dân tương tác lần cuối hơn 48 giờ trước; Zalo không cho gửi tin tư vấn miễn phí nữa.");
@@ -62,12 +61,8 @@ public class InboxActions {
     }
 
     private Uni<Void> release(SecurityIdentity officer, String userId, String action, String sql) {
-        return pool.withTransaction(c -> inbox.find(c, OfficerIdentities.agencyId(officer), all(officer), userId, true)
+        return pool.withTransaction(c -> inbox.find(c, OfficerIdentities.agencyId(officer), userId, true)
                 .flatMap(conversation -> c.preparedQuery(sql).execute(Tuple.of(userId)))
                 .flatMap(x -> AdminAudit.record(c, officer, action, OfficerInbox.target(userId), "state=human", "state=bot")));
-    }
-
-    private static boolean all(SecurityIdentity officer) {
-        return officer.hasRole(Officer.ADMINISTRATOR);
     }
 }

@@ -18,7 +18,6 @@ import vn.motcua.admin.AdminFormat;
 import vn.motcua.admin.AdminUser;
 import vn.motcua.admin.CsrfTokens;
 import vn.motcua.admin.FormValues;
-import vn.motcua.admin.auth.Officer;
 import vn.motcua.admin.auth.OfficerIdentities;
 
 import java.net.URI;
@@ -55,7 +54,7 @@ public class InboxPages {
     @GET
     @Operation(hidden = true)
     public Uni<String> list() {
-        return inbox.waiting(OfficerIdentities.agencyId(identity), identity.hasRole(Officer.ADMINISTRATOR))
+        return inbox.waiting(OfficerIdentities.agencyId(identity))
                 .flatMap(list -> Templates.inbox(AdminUser.of(identity), csrf.tokenFor(identity), list, AdminFormat.INSTANCE).createUni());
     }
 
@@ -63,7 +62,7 @@ public class InboxPages {
     @Path("/{userId}")
     @Operation(hidden = true)
     public Uni<String> conversation(@PathParam("userId") String userId) {
-        return inbox.find(OfficerIdentities.agencyId(identity), identity.hasRole(Officer.ADMINISTRATOR), userId)
+        return inbox.find(OfficerIdentities.agencyId(identity), userId)
                 .flatMap(c -> inbox.messages(userId).flatMap(messages -> Templates.conversation(AdminUser.of(identity),
                         csrf.tokenFor(identity), c, messages, AdminFormat.INSTANCE).createUni()));
     }

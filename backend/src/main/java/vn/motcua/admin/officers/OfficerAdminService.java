@@ -34,6 +34,11 @@ public class OfficerAdminService {
 
     private final Pool pool;
 
+    /** A change of role, agency, activity or password ends the officer's sessions: they sign in again. */
+    private static final String END_SESSIONS = "with ended as (delete from officer_session where officer_id = $1) ";
+    private static final String END_SESSIONS_AND_DEVICES = "with ended as (delete from officer_session where officer_id = $1), "
+            + "forgotten as (delete from officer_device where officer_id = $1) ";
+
     public OfficerAdminService(Pool pool) {
         this.pool = pool;
     }
@@ -48,7 +53,7 @@ public class OfficerAdminService {
         if (!USERNAME.matcher(username).matches()) {
             throw ProblemException.badRequest("Tên đăng nhập gồm 3–100 chữ thường không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.");
         }
-        String password = Passwords.chooseOrGenerate(form.password());
+        String password = Passwords.chooseOrGenerate(form.password(), username);
         return Passwords.hash(password).flatMap(hash -> pool.withTransaction(c -> agencyInScope(c, admin, form.agencyId())
                 .flatMap(x -> c.preparedQuery("insert into officer (username, password_hash, full_name, role, agency_id) "
                                 + "values ($1, $2, $3, $4, $5) returning id")
@@ -62,7 +67,7 @@ public class OfficerAdminService {
     public Uni<Void> changeRole(SecurityIdentity admin, long id, String role, long agencyId) {
         notSelf(admin, id, "Không thể tự thay đổi vai trò hoặc đơn vị của chính mình.");
         return pool.withTransaction(c -> find(c, admin, id).flatMap(o -> agencyInScope(c, admin, agencyId)
-                .flatMap(x -> c.preparedQuery("update officer set role = $2, agency_id = $3 where id = $1")
+                .flatMap(x -> c.preparedQuery(END_SESSIONS + "update officer set role = $2, agency_id = $3 where id = $1")
                         .execute(Tuple.of(id, role, agencyId)))
                 .flatMap(x -> AdminAudit.record(c, admin, "officer-change-role", "officer:" + o.username(),
                         "role=" + o.role() + ", agencyId=" + o.agencyId(), "role=" + role + ", agencyId=" + agencyId))));
@@ -70,7 +75,7 @@ public class OfficerAdminService {
 
     public Uni<Void> setActive(SecurityIdentity admin, long id, boolean active) {
         notSelf(admin, id, "Không thể tự khóa tài khoản của chính mình.");
-        return simpleChange(admin, id, "update officer set active = $2 where id = $1", Tuple.of(id, active),
+        return simpleChange(admin, id, END_SESSIONS + "update officer set active = $2 where id = $1", Tuple.of(id, active),
                 active ? "officer-activate" : "officer-deactivate", o -> "active=" + o.active(), "active=" + active);
     }
 
@@ -81,9 +86,10 @@ public class OfficerAdminService {
 
     /** Sets a new password (given or generated); the answer is the password, to show once. Never audited in clear. */
     public Uni<String> resetPassword(SecurityIdentity admin, long id, String given) {
-        String password = Passwords.chooseOrGenerate(given);
+        String password = Passwords.chooseOrGenerate(given, null);
         return Passwords.hash(password).flatMap(hash -> simpleChange(admin, id,
-                "update officer set password_hash = $2, failed_logins = 0, locked_until = null where id = $1",
+                END_SESSIONS_AND_DEVICES + "update officer set password_hash = $2, failed_logins = 0, locked_until = null "
+                        + "where id = $1",
                 Tuple.of(id, hash), "officer-reset-password", o -> null, "password changed")).replaceWith(password);
     }
 

@@ -64,7 +64,8 @@ public class PerformancePages {
 
     private static OnTimeRow total(List<OnTimeRow> rows) {
         return new OnTimeRow("Tổng cộng", "", rows.stream().mapToLong(OnTimeRow::early).sum(),
-                rows.stream().mapToLong(OnTimeRow::onTime).sum(), rows.stream().mapToLong(OnTimeRow::late).sum());
+                rows.stream().mapToLong(OnTimeRow::onTime).sum(), rows.stream().mapToLong(OnTimeRow::late).sum(),
+                rows.stream().mapToLong(OnTimeRow::inProgress).sum());
     }
 
     private static YearMonth month(String value, YearMonth fallback, String what) {

@@ -19,7 +19,8 @@ import java.util.Set;
  * Reads a procedure catalogue file: a JSON array of procedures, or an object whose {@code data} is that array
  * (the national sync envelope). Each procedure is an object with {@code code} and {@code name} (or the national
  * sync names {@code MaTTHC}, {@code TenTTHC}), and optionally {@code fieldCode}/{@code MaLinhVuc},
- * {@code fieldName}/{@code TenLinhVuc}, {@code processingDays} (working days), {@code fees} and
+ * {@code fieldName}/{@code TenLinhVuc}, {@code processingDays} (the legal time limit in working days; also
+ * {@code legalTimeLimitDays} or {@code ThoiHanGiaiQuyet}), {@code fees} and
  * {@code requiredDocuments} (an array of strings, or one string with a document per line). Values may be
  * strings or numbers; empty strings mean "not given". The whole file is checked before anything is saved.
  */
@@ -29,6 +30,7 @@ public class ProcedureImport {
     public static final int MAX_PROCEDURES = 5000;
     static final int MAX_REPORTED = 20;
 
+    private static final java.util.regex.Pattern LEGAL_LIMIT = java.util.regex.Pattern.compile("(\\d{1,6})(\\s*ngày làm việc)?");
     private final ObjectReader reader;
 
     public ProcedureImport(ObjectMapper json) {
@@ -113,15 +115,27 @@ public class ProcedureImport {
         return value.asText();
     }
 
+    /**
+     * The legal time limit in working days: {@code processingDays}, {@code legalTimeLimitDays}, or the national
+     * catalogue's {@code ThoiHanGiaiQuyet} ("15" or "15 ngày làm việc"). It judges dossiers sent without a due date
+     * (Decision 766) and prints on receipts.
+     */
     private static Integer days(JsonNode item) {
-        String value = text(item, "processingDays", null);
+        String field = item.has("processingDays") ? "processingDays"
+                : item.has("legalTimeLimitDays") ? "legalTimeLimitDays" : "ThoiHanGiaiQuyet";
+        String value = text(item, field, null);
         if (value == null || value.isBlank()) {
             return null;
         }
+        java.util.regex.Matcher m = LEGAL_LIMIT.matcher(value.strip().toLowerCase(java.util.Locale.ROOT));
+        if (!m.matches()) {
+            throw new IllegalArgumentException("thời hạn giải quyết \"" + value + "\" không phải số ngày làm việc "
+                    + "(số nguyên, có thể kèm chữ \"ngày làm việc\").");
+        }
         try {
-            return Integer.valueOf(value.strip());
+            return Integer.valueOf(m.group(1));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("thời hạn giải quyết \"" + value + "\" không phải số ngày (số nguyên).");
+            throw new IllegalArgumentException("thời hạn giải quyết \"" + value + "\" quá lớn.");
         }
     }
 

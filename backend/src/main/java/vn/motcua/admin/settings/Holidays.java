@@ -9,11 +9,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.admin.AdminAudit;
 import vn.motcua.common.problem.ProblemException;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Public holidays that working-day arithmetic skips (due dates, reminders, the on-time dashboard). */
+/**
+ * The working calendar administrators edit: public holidays that working-day arithmetic skips, and swapped working
+ * days (a Saturday or Sunday worked to take a weekday off) that it counts. Used by due dates, reminders and the
+ * on-time dashboard alike.
+ */
 @ApplicationScoped
 public class Holidays {
     private final Pool pool;
@@ -24,24 +29,34 @@ public class Holidays {
 
     /** This year's holidays and every later one. */
     public Uni<List<Holiday>> list() {
-        return pool.query("select day, name from holiday where day >= date_trunc('year', now() at time zone 'Asia/Ho_Chi_Minh') "
-                + "order by day").execute().map(rows -> {
+        return pool.query("select day, name, working from holiday "
+                + "where day >= date_trunc('year', now() at time zone 'Asia/Ho_Chi_Minh') order by day").execute().map(rows -> {
             List<Holiday> days = new ArrayList<>();
             for (Row r : rows) {
-                days.add(new Holiday(r.getLocalDate(0), r.getString(1)));
+                days.add(new Holiday(r.getLocalDate(0), r.getString(1), r.getBoolean(2)));
             }
             return days;
         });
     }
 
     public Uni<Void> add(SecurityIdentity admin, LocalDate day, String name) {
-        return pool.withTransaction(c -> c.preparedQuery("insert into holiday (day, name) values ($1, $2) on conflict (day) do nothing")
-                .execute(Tuple.of(day, name)).flatMap(rows -> {
+        return add(admin, day, name, false);
+    }
+
+    /** A day off, or ({@code working}) a Saturday or Sunday worked in exchange for a weekday off. */
+    public Uni<Void> add(SecurityIdentity admin, LocalDate day, String name, boolean working) {
+        if (working && day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            throw ProblemException.badRequest("Ngày làm bù phải là thứ Bảy hoặc Chủ nhật (ngày " + day
+                    + " vốn là ngày làm việc). Ngày được nghỉ để đổi lấy ngày làm bù thì thêm như một ngày nghỉ.");
+        }
+        return pool.withTransaction(c -> c.preparedQuery("insert into holiday (day, name, working) values ($1, $2, $3) "
+                        + "on conflict (day) do nothing")
+                .execute(Tuple.of(day, name, working)).flatMap(rows -> {
                     if (rows.rowCount() == 0) {
-                        throw new ProblemException(409, "holiday-exists", "Ngày nghỉ đã có",
-                                "Ngày " + day + " đã có trong danh sách ngày nghỉ.");
+                        throw new ProblemException(409, "holiday-exists", "Ngày đã có trong lịch",
+                                "Ngày " + day + " đã có trong lịch ngày nghỉ, ngày làm bù.");
                     }
-                    return AdminAudit.record(c, admin, "holiday-add", "holiday:" + day, null, name);
+                    return AdminAudit.record(c, admin, working ? "workday-add" : "holiday-add", "holiday:" + day, null, name);
                 }));
     }
 
@@ -55,6 +70,7 @@ public class Holidays {
                 }));
     }
 
-    public record Holiday(LocalDate day, String name) {
+    /** A day of the calendar: off, or ({@code working}) a swapped working day. */
+    public record Holiday(LocalDate day, String name, boolean working) {
     }
 }

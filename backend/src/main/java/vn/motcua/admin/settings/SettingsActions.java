@@ -44,10 +44,13 @@ public class SettingsActions {
     @RolesAllowed(Officer.PROVINCE_ADMINISTRATOR)
     @Path("/holidays")
     @Operation(hidden = true)
-    public Uni<Response> addHoliday(@FormParam("csrf") String token, @FormParam("ngay") String day, @FormParam("ten") String name) {
+    public Uni<Response> addHoliday(@FormParam("csrf") String token, @FormParam("ngay") String day, @FormParam("ten") String name,
+                                    @FormParam("loai") String kind) {
         csrf.verify(identity, token);
         LocalDate date = FormValues.date(FormValues.required(day, "ngày nghỉ"), "ngày nghỉ");
-        return holidays.add(identity, date, FormValues.required(name, "tên ngày nghỉ", 200))
+        // "lambu": a Saturday or Sunday worked in exchange for a weekday off; anything else is a day off
+        boolean working = "lambu".equals(kind);
+        return holidays.add(identity, date, FormValues.required(name, working ? "tên ngày làm bù" : "tên ngày nghỉ", 200), working)
                 .map(x -> SettingsPages.back("ngaynghi"));
     }
 

@@ -44,6 +44,8 @@ public class SettingsPages {
                                                 AdminFormat format);
 
         static native TemplateInstance newKey(AdminUser officer, String csrf, String sourceSystem, String key);
+
+        static native TemplateInstance templateCheck(AdminUser officer, String csrf, TemplateCheck.Result result);
     }
 
     private final SecurityIdentity identity;
@@ -53,9 +55,11 @@ public class SettingsPages {
     private final Holidays holidays;
     private final ScopedAgencies agencies;
     private final TemplateMappings templates;
+    private final TemplateCheck check;
 
     public SettingsPages(SecurityIdentity identity, CsrfTokens csrf, ZaloConnection zalo, ApiKeys keys, Holidays holidays,
-                         ScopedAgencies agencies, TemplateMappings templates) {
+                         ScopedAgencies agencies, TemplateMappings templates, TemplateCheck check) {
+        this.check = check;
         this.templates = templates;
         this.identity = identity;
         this.csrf = csrf;
@@ -73,15 +77,34 @@ public class SettingsPages {
                         csrf.tokenFor(identity), state, k, h, a, templates.list(), AdminFormat.INSTANCE).createUni()))));
     }
 
+    /** A kind's mapping beside the template Zalo approved (read from Zalo's template-info endpoint). */
+    @GET
+    @RolesAllowed(Officer.PROVINCE_ADMINISTRATOR)
+    @Path("/templates/{kind}/check")
+    @Operation(hidden = true)
+    public Uni<String> checkTemplate(@PathParam("kind") String kind) {
+        if (templates.list().stream().noneMatch(m -> m.kind().equals(kind))) {
+            throw vn.motcua.common.problem.ProblemException.notFound("Không tìm thấy", "Không có loại thông báo này.");
+        }
+        return check.check(kind).flatMap(result -> Templates.templateCheck(AdminUser.of(identity),
+                csrf.tokenFor(identity), result).createUni());
+    }
+
     @POST
     @RolesAllowed(Officer.PROVINCE_ADMINISTRATOR)
     @Path("/api-keys")
     @Operation(hidden = true)
-    public Uni<String> createKey(@FormParam("csrf") String token, @FormParam("hethong") String sourceSystem) {
+    public Uni<String> createKey(@FormParam("csrf") String token, @FormParam("hethong") String sourceSystem,
+                                 @FormParam("donvi") String agency) {
         csrf.verify(identity, token);
         String source = FormValues.required(sourceSystem, "tên hệ thống tích hợp", 100);
-        return keys.create(identity, source).flatMap(key -> Templates.newKey(AdminUser.of(identity), csrf.tokenFor(identity),
-                source, key).createUni());
+        // empty: the whole province; else the subtree of the chosen agency
+        int agencyId = FormValues.blankToNull(agency) == null ? 0 : FormValues.parseInt(agency, -1);
+        if (agencyId < 0) {
+            throw vn.motcua.common.problem.ProblemException.badRequest("Đơn vị không hợp lệ.");
+        }
+        return keys.create(identity, source, agencyId == 0 ? null : (long) agencyId).flatMap(key -> Templates.newKey(
+                AdminUser.of(identity), csrf.tokenFor(identity), source, key).createUni());
     }
 
     @POST

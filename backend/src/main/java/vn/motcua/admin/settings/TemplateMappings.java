@@ -2,7 +2,6 @@ package vn.motcua.admin.settings;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.admin.AdminNotification;
-import vn.motcua.config.MotCuaConfig;
 import vn.motcua.notification.MessageComposer;
 import vn.motcua.notification.NotificationKind;
 import vn.motcua.notification.NotificationSettings;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The Zalo template configured for each message kind and how its parameters are filled, read from
@@ -28,22 +26,26 @@ public class TemplateMappings {
     private final MessageComposer composer;
     private final Map<String, NotificationSettings.TemplateMapping> templates;
 
-    public TemplateMappings(MessageComposer composer, MotCuaConfig config) {
+    public TemplateMappings(MessageComposer composer, NotificationSettings notifications) {
         this.composer = composer;
-        this.templates = config.notifications().templates();
+        this.templates = notifications.templates();
     }
 
     public List<Mapping> list() {
         List<Mapping> list = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         for (NotificationKind kind : NotificationKind.values()) {
-            NotificationSettings.TemplateMapping mapping = templates.get(kind.key());
+            keys.add(kind.key());
+        }
+        keys.add(MessageComposer.PUBLIC_TEMPLATE);
+        for (String key : keys) {
+            NotificationSettings.TemplateMapping mapping = templates.get(key);
             List<Param> params = new ArrayList<>();
             if (mapping != null) {
-                new TreeMap<>(mapping.params()).forEach((name, variable) ->
-                        params.add(new Param(name, variable, VARIABLES.contains(variable))));
+                composer.params(key).params().forEach(p -> params.add(new Param(p.name(), p.variable(),
+                        VARIABLES.contains(p.variable()), p.type().code(), p.type().zaloName(), p.maxLength(), p.problem())));
             }
-            list.add(new Mapping(kind.key(), AdminNotification.kindLabel(kind.key()),
-                    composer.templateId(kind).orElse(null), params));
+            list.add(new Mapping(key, AdminNotification.kindLabel(key), composer.templateId(key).orElse(null), params));
         }
         return list;
     }
@@ -59,7 +61,11 @@ public class TemplateMappings {
         }
     }
 
-    /** A template parameter and the message variable that fills it; {@code known} is false for a typo. */
-    public record Param(String name, String variable, boolean known) {
+    /**
+     * A template parameter, the message variable that fills it ({@code known} is false for a typo) and its declared
+     * Zalo type and maximum length; {@code problem} is a mistake in the declaration.
+     */
+    public record Param(String name, String variable, boolean known, String type, String zaloType, int maxLength,
+                        String problem) {
     }
 }

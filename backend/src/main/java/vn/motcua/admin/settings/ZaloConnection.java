@@ -10,14 +10,17 @@ import vn.motcua.zalo.outbound.ZaloTokenHealth;
 
 import java.time.OffsetDateTime;
 
-/** The state of the link to Zalo, read only: mode, the stored token's expiry, the refresh health. */
+/** The state of the link to Zalo, read only: mode, the stored token's expiry, the refresh health, the alarms. */
 @ApplicationScoped
 public class ZaloConnection {
     private final Pool pool;
     private final ZaloSettings settings;
     private final ZaloTokenHealth health;
+    private final vn.motcua.zalo.alarm.ZaloAlarms alarms;
 
-    public ZaloConnection(Pool pool, ZaloSettings settings, @HealthGroup("zalo") ZaloTokenHealth health) {
+    public ZaloConnection(Pool pool, ZaloSettings settings, @HealthGroup("zalo") ZaloTokenHealth health,
+                          vn.motcua.zalo.alarm.ZaloAlarms alarms) {
+        this.alarms = alarms;
         this.pool = pool;
         this.settings = settings;
         this.health = health;
@@ -29,12 +32,15 @@ public class ZaloConnection {
         return pool.query("select access_expires_at, updated_at from zalo_token where id = 1").execute().map(rows -> {
             var row = rows.size() == 0 ? null : rows.iterator().next();
             return new State(settings.sandbox(), settings.oaId(), row == null ? null : row.getOffsetDateTime(0),
-                    row == null ? null : row.getOffsetDateTime(1), check.getStatus() == HealthCheckResponse.Status.UP, failure);
+                    row == null ? null : row.getOffsetDateTime(1), check.getStatus() == HealthCheckResponse.Status.UP, failure,
+                    alarms.active(), settings.config().templateMode() == vn.motcua.zalo.ZaloConfig.TemplateMode.DEVELOPMENT);
         });
     }
 
+    /** {@code developmentTemplates}: Zalo's development mode for template messages (a pilot), see ZALO_TEMPLATE_MODE. */
     public record State(boolean sandbox, String oaId, OffsetDateTime accessExpiresAt, OffsetDateTime updatedAt,
-                        boolean healthy, String lastFailure) {
+                        boolean healthy, String lastFailure, java.util.List<vn.motcua.zalo.alarm.ZaloAlarm> alarms,
+                        boolean developmentTemplates) {
         public boolean hasToken() {
             return accessExpiresAt != null;
         }

@@ -1,10 +1,7 @@
 package vn.motcua.zalo.bot;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.announcement.AnnouncementCategory;
-import vn.motcua.announcement.PublicAnnouncement;
 import vn.motcua.common.Masking;
-import vn.motcua.common.VietnamTime;
 import vn.motcua.config.MotCuaConfig;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.lookup.DossierView;
@@ -22,10 +19,6 @@ import java.util.List;
 @ApplicationScoped
 public class BotReplies {
     static final String EXAMPLE = "000.00.22.H12-261120-0007";
-    /** The newest announcements the bot lists for "tin tức". */
-    static final int NEWS_ITEMS = 5;
-    /** Room left for the buttons' sake and the "more in the Mini App" line. */
-    private static final int NEWS_TEXT_BUDGET = 1_800;
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -77,10 +70,19 @@ public class BotReplies {
                 + " " + EXAMPLE + ". Bạn cũng có thể chụp ảnh mã QR trên giấy tiếp nhận và gửi vào đây.", List.of());
     }
 
-    public ZaloMessage subscribed(String userId, String code) {
-        return ZaloMessage.text(userId, "Đã đăng ký nhận thông báo cho hồ sơ " + code + ". Bạn sẽ nhận tin nhắn "
-                + "khi hồ sơ thay đổi trạng thái. Hãy giữ quan tâm Official Account để không bỏ lỡ thông báo. "
-                + "Để hủy, nhắn: hủy theo dõi " + code + ".", List.of());
+    /**
+     * A follower who has not proved to be the applicant hears the status and dates only (the public view), and is
+     * told how to prove it: share the phone number the dossier was filed with.
+     */
+    public ZaloMessage subscribed(String userId, String code, boolean applicant) {
+        String scope = applicant ? " Bạn sẽ nhận tin nhắn khi hồ sơ thay đổi trạng thái, kèm các nội dung dành cho "
+                + "người nộp hồ sơ (giấy tờ cần bổ sung, khoản phí, lý do)."
+                : " Bạn sẽ nhận tin nhắn khi hồ sơ thay đổi trạng thái và ngày hẹn trả. Giấy tờ cần bổ sung, khoản phí "
+                + "và lý do chỉ gửi cho người nộp hồ sơ: nếu bạn là người nộp, nhắn \"hồ sơ của tôi\" và chia sẻ số "
+                + "điện thoại đã dùng khi nộp hồ sơ.";
+        return ZaloMessage.text(userId, "Đã đăng ký nhận thông báo cho hồ sơ " + code + "." + scope
+                + " Hãy giữ quan tâm Official Account để không bỏ lỡ thông báo. Để hủy, nhắn: hủy theo dõi " + code + ".",
+                applicant ? List.of() : List.of(ZaloButton.query("Hồ sơ của tôi", "hồ sơ của tôi")));
     }
 
     public ZaloMessage unsubscribed(String userId, String code, boolean wasActive) {
@@ -92,7 +94,16 @@ public class BotReplies {
     public ZaloMessage consentRequest(String userId) {
         return ZaloMessage.consent(userId, new ZaloMessage.ConsentRequest("Chia sẻ số điện thoại để xem hồ sơ của bạn",
                 "Một Cửa dùng số điện thoại bạn chia sẻ chỉ để tìm các hồ sơ bạn đã nộp và gửi thông báo về "
-                        + "hồ sơ đó.", settings.config().consentImageUrl().orElse(null)));
+                        + "hồ sơ đó.", consentImage()));
+    }
+
+    /**
+     * Zalo's SDKs and partners treat {@code image_url} of request_user_info as required: the configured banner, or
+     * the one this application serves itself.
+     */
+    String consentImage() {
+        return settings.config().consentImageUrl().map(String::strip).filter(url -> !url.isEmpty())
+                .orElse(baseUrl + "/zalo-consent.png");
     }
 
     public ZaloMessage myDossiers(String userId, String phone, List<CitizenDossiers.Summary> dossiers) {
@@ -120,36 +131,6 @@ public class BotReplies {
         return ZaloMessage.text(userId, text.toString(), buttons);
     }
 
-    /** The newest announcements (of one category, or all), each shortened, with the way to read them in full. */
-    public ZaloMessage news(String userId, AnnouncementCategory category, List<PublicAnnouncement> items) {
-        String scope = category == null ? "" : " (" + category.label() + ")";
-        List<ZaloButton> buttons = new ArrayList<>();
-        settings.miniAppId().ifPresent(id -> buttons.add(ZaloButton.openUrl("Xem tất cả tin tức", "https://zalo.me/s/" + id
-                + "/announcements" + (category == null ? "" : "?chuyenmuc=" + category.code()))));
-        if (category != AnnouncementCategory.BUSINESS) {
-            buttons.add(ZaloButton.query("Tin doanh nghiệp", "tin tức doanh nghiệp"));
-        }
-        if (category != AnnouncementCategory.PROCEDURES) {
-            buttons.add(ZaloButton.query("Tin thủ tục hành chính", "tin tức thủ tục"));
-        }
-        if (items.isEmpty()) {
-            return ZaloMessage.text(userId, "Hiện chưa có thông báo mới" + scope + ". Bạn có thể nhắn mã hồ sơ để "
-                    + "tra cứu, hoặc nhắn \"hướng dẫn\" để xem các chức năng.", buttons);
-        }
-        StringBuilder text = new StringBuilder("Thông báo mới nhất").append(scope).append(':');
-        for (int i = 0; i < items.size(); i++) {
-            PublicAnnouncement n = items.get(i);
-            String entry = "\n\n" + (i + 1) + ". " + (category == null ? "[" + n.categoryLabel() + "] " : "")
-                    + shorten(n.title(), 200) + (n.publishedAt() == null ? "" : " (" + VietnamTime.inVietnam(n.publishedAt()).format(DAY) + ")")
-                    + "\n" + shorten(n.body().strip(), 160);
-            if (text.length() + entry.length() > NEWS_TEXT_BUDGET) {
-                break;
-            }
-            text.append(entry);
-        }
-        return ZaloMessage.text(userId, text.toString(), buttons);
-    }
-
     public ZaloMessage invalidPhone(String userId) {
         return ZaloMessage.text(userId, "Số điện thoại bạn chia sẻ không hợp lệ. Bạn vui lòng nhắn mã hồ sơ để tra cứu.",
                 List.of());
@@ -159,7 +140,8 @@ public class BotReplies {
         return ZaloMessage.text(userId, intro + "\n\nBạn có thể:\n• Nhắn mã hồ sơ (ví dụ " + EXAMPLE + ") để tra cứu\n"
                 + "• Chụp ảnh mã QR trên giấy tiếp nhận và gửi vào đây\n• Nhắn \"theo dõi <mã hồ sơ>\" để nhận "
                 + "thông báo, \"hủy theo dõi <mã hồ sơ>\" để ngừng\n• Nhắn \"hồ sơ của tôi\" để xem các hồ sơ "
-                + "đã nộp\n• Nhắn \"tin tức\" để xem thông báo mới của tỉnh\nCâu hỏi khác sẽ được chuyển đến cán bộ.", menuButtons());
+                + "đã nộp\n• Nhắn \"tin tức\" để xem thông báo mới của tỉnh, \"nhận tin thủ tục\" để nhận tin qua Zalo\n"
+                + "Câu hỏi khác sẽ được chuyển đến cán bộ.", menuButtons());
     }
 
     public ZaloMessage welcome(String userId) {
@@ -198,7 +180,7 @@ public class BotReplies {
         return buttons;
     }
 
-    private static String shorten(String text, int max) {
+    static String shorten(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -2,9 +2,11 @@ package vn.motcua.zalo.bot;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.notification.NotificationReceipts;
 import vn.motcua.zalo.outbound.ZaloMessage;
-import vn.motcua.zalo.outbound.ZaloMessenger;
+import vn.motcua.zalo.reply.ChatReplies;
 import vn.motcua.zalo.webhook.ZaloEvent;
+import vn.motcua.zalo.webhook.ZaloEventHandler;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,27 +17,28 @@ import java.time.ZoneOffset;
  * false when it was stored and ignored.
  */
 @ApplicationScoped
-public class ChatBot {
+public class ChatBot implements ZaloEventHandler {
     private final ZaloUserRepository users;
     private final ConversationRepository conversations;
     private final DeliveryReceiptRepository receipts;
-    private final vn.motcua.notification.NotificationReceipts notificationReceipts;
+    private final NotificationReceipts notificationReceipts;
     private final ChatCommands commands;
     private final BotReplies replies;
-    private final ZaloMessenger messenger;
+    private final ChatReplies chatReplies;
 
     public ChatBot(ZaloUserRepository users, ConversationRepository conversations, DeliveryReceiptRepository receipts,
-                   ChatCommands commands, BotReplies replies, ZaloMessenger messenger,
-                   vn.motcua.notification.NotificationReceipts notificationReceipts) {
+                   ChatCommands commands, BotReplies replies, ChatReplies chatReplies,
+                   NotificationReceipts notificationReceipts) {
         this.users = users;
         this.conversations = conversations;
         this.receipts = receipts;
         this.notificationReceipts = notificationReceipts;
         this.commands = commands;
         this.replies = replies;
-        this.messenger = messenger;
+        this.chatReplies = chatReplies;
     }
 
+    @Override
     public Uni<Boolean> handle(ZaloEvent event) {
         String user = event.userId();
         OffsetDateTime at = OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC);
@@ -68,6 +71,6 @@ public class ChatBot {
     }
 
     private Uni<Boolean> send(ZaloMessage message) {
-        return messenger.sendConsultation(message).replaceWith(true);
+        return chatReplies.send(message);
     }
 }

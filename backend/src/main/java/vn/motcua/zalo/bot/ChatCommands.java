@@ -13,10 +13,11 @@ import vn.motcua.lookup.LookupRepository;
 import vn.motcua.lookup.LookupService;
 import vn.motcua.qr.ImageRejectedException;
 import vn.motcua.qr.NoQrFoundException;
+import vn.motcua.receipt.FairScheduler;
 import vn.motcua.receipt.ReceiptPhotoReader;
 import vn.motcua.zalo.ZaloSettings;
 import vn.motcua.zalo.outbound.ZaloMessage;
-import vn.motcua.zalo.outbound.ZaloMessenger;
+import vn.motcua.zalo.reply.ChatReplies;
 import vn.motcua.zalo.webhook.ZaloEvent;
 
 import java.time.Duration;
@@ -40,16 +41,21 @@ public class ChatCommands {
     private final AttachmentFetcher attachments;
     private final ReceiptPhotoReader photos;
     private final BotReplies replies;
-    private final ZaloMessenger messenger;
+    private final ChatReplies chatReplies;
     private final Duration handoffTimeout;
     private final PublishedAnnouncements announcements;
+    private final vn.motcua.announcement.NewsSubscriptions newsSubscriptions;
+    private final NewsReplies newsReplies;
 
     public ChatCommands(ConversationRepository conversations, ZaloUserRepository users,
                         SubscriptionRepository subscriptions, CitizenDossiers dossiers, LookupService lookup,
                         LookupRepository lookupRows, AttachmentFetcher attachments, ReceiptPhotoReader photos,
-                        BotReplies replies, ZaloMessenger messenger, ZaloSettings settings,
-                        PublishedAnnouncements announcements) {
+                        BotReplies replies, ChatReplies chatReplies, ZaloSettings settings,
+                        PublishedAnnouncements announcements, vn.motcua.announcement.NewsSubscriptions newsSubscriptions,
+                        NewsReplies newsReplies) {
         this.announcements = announcements;
+        this.newsReplies = newsReplies;
+        this.newsSubscriptions = newsSubscriptions;
         this.conversations = conversations;
         this.users = users;
         this.subscriptions = subscriptions;
@@ -59,7 +65,7 @@ public class ChatCommands {
         this.attachments = attachments;
         this.photos = photos;
         this.replies = replies;
-        this.messenger = messenger;
+        this.chatReplies = chatReplies;
         this.handoffTimeout = settings.config().humanHandoffTimeout();
     }
 
@@ -76,18 +82,21 @@ public class ChatCommands {
         List<String> codes = message.codes().stream().limit(MAX_CODES).toList();
         return switch (message.intent()) {
             case LOOKUP -> codes.isEmpty() ? send(replies.askForCode(user, "tra cứu"))
-                    : each(codes, code -> lookupReply(user, code));
+                    : each(codes, code -> lookupReply(user, code, at));
             case SUBSCRIBE -> codes.isEmpty() ? send(replies.askForCode(user, "theo dõi"))
-                    : each(codes, code -> withDossier(user, code, row -> users.phoneOf(user)
-                    .flatMap(phone -> subscriptions.subscribe(row.id(), user, phone))
-                    .map(v -> replies.subscribed(user, row.code()))));
+                    : each(codes, code -> withDossier(user, code, at, row -> users.phoneOf(user)
+                    .flatMap(phone -> subscriptions.subscribe(row.id(), user, phone)
+                            .flatMap(v -> subscriptions.followsAsApplicant(row.id(), user, phone)))
+                    .map(proven -> replies.subscribed(user, row.code(), proven))));
             case UNSUBSCRIBE -> codes.isEmpty() ? send(replies.askForCode(user, "hủy theo dõi"))
-                    : each(codes, code -> withDossier(user, code, row -> subscriptions.unsubscribe(row.id(), user)
+                    : each(codes, code -> withDossier(user, code, at, row -> subscriptions.unsubscribe(row.id(), user)
                     .map(was -> replies.unsubscribed(user, row.code(), was))));
             case MY_DOSSIERS -> users.phoneOf(user).flatMap(phone -> phone == null
                     ? send(replies.consentRequest(user))
                     : dossiers.byPhone(phone).flatMap(list -> send(replies.myDossiers(user, phone, list))));
             case NEWS -> news(user, parser.newsCategory(text));
+            case NEWS_OPT_IN, NEWS_OPT_OUT -> newsChoice(user, parser.newsCategory(text),
+                    message.intent() == Intent.NEWS_OPT_IN);
             case MENU -> send(replies.menu(user, "Hướng dẫn sử dụng kênh tra cứu hồ sơ:"));
             case GREETING -> send(replies.greeting(user));
             case THANKS -> send(replies.thanks(user));
@@ -104,13 +113,15 @@ public class ChatCommands {
             if (photo.isEmpty()) {
                 return send(replies.photoUnreadable(user, "Không nhận được ảnh."));
             }
-            return attachments.fetch(photo.get().url()).flatMap(photos::read)
-                    .flatMap(scanned -> scanned.isPresent() ? lookupReply(user, scanned.get().code())
+            return attachments.fetch(photo.get().url()).flatMap(bytes -> photos.read("zalo:" + user, bytes))
+                    .flatMap(scanned -> scanned.isPresent() ? lookupReply(user, scanned.get().code(), at)
                             : send(replies.photoUnreadable(user, "Mã QR trong ảnh không phải mã QR của giấy tiếp nhận hồ sơ.")))
                     .onFailure(NoQrFoundException.class).recoverWithUni(e ->
                             send(replies.photoUnreadable(user, "Không đọc được mã QR trong ảnh.")))
                     .onFailure(ImageRejectedException.class).recoverWithUni(e ->
                             send(replies.photoUnreadable(user, "Ảnh này không đọc được (chỉ nhận ảnh JPEG hoặc PNG).")))
+                    .onFailure(FairScheduler.Busy.class).recoverWithUni(e ->
+                            send(replies.photoUnreadable(user, "Hệ thống đang bận đọc ảnh. Vui lòng gửi lại ảnh sau ít phút.")))
                     .onFailure(AttachmentException.class).recoverWithUni(e -> {
                         Log.warnf("Photo from %s not fetched: %s", user, e.getMessage());
                         return send(replies.photoUnreadable(user, "Không tải được ảnh bạn gửi."));
@@ -129,20 +140,31 @@ public class ChatCommands {
     }
 
     private Uni<Boolean> news(String user, AnnouncementCategory category) {
-        return announcements.latest(BotReplies.NEWS_ITEMS, category)
-                .flatMap(items -> send(replies.news(user, category, items)));
+        return announcements.latest(NewsReplies.NEWS_ITEMS, category)
+                .flatMap(items -> send(newsReplies.news(user, category, items)));
     }
 
-    private Uni<Boolean> lookupReply(String user, String code) {
-        return lookup.lookup(code, null).map(view -> replies.dossier(user, view))
+    /** Opts in or out of one category's news, or of all of them when none is named. */
+    private Uni<Boolean> newsChoice(String user, AnnouncementCategory category, boolean on) {
+        java.util.Set<AnnouncementCategory> chosen = category == null
+                ? java.util.EnumSet.allOf(AnnouncementCategory.class) : java.util.EnumSet.of(category);
+        return newsSubscriptions.set(user, chosen, on, "bot")
+                .flatMap(now -> send(newsReplies.newsChoice(user, chosen, on, now)));
+    }
+
+    private Uni<Boolean> lookupReply(String user, String code, OffsetDateTime at) {
+        return lookup.lookup(code, null)
+                .call(view -> conversations.noteDossier(user, view.code(), at))
+                .map(view -> replies.dossier(user, view))
                 .onFailure(e -> e instanceof ProblemException p && p.status() == 404)
                 .recoverWithItem(() -> replies.notFound(user, code))
                 .flatMap(this::send);
     }
 
-    private Uni<Boolean> withDossier(String user, String code, Function<DossierRow, Uni<ZaloMessage>> action) {
-        return lookupRows.find(code).flatMap(row -> row == null
-                ? Uni.createFrom().item(replies.notFound(user, code)) : action.apply(row)).flatMap(this::send);
+    private Uni<Boolean> withDossier(String user, String code, OffsetDateTime at,
+                                     Function<DossierRow, Uni<ZaloMessage>> action) {
+        return lookupRows.find(code).flatMap(row -> row == null ? Uni.createFrom().item(replies.notFound(user, code))
+                : conversations.noteDossier(user, row.code(), at).flatMap(v -> action.apply(row))).flatMap(this::send);
     }
 
     private Uni<Boolean> each(List<String> codes, Function<String, Uni<Boolean>> action) {
@@ -151,6 +173,6 @@ public class ChatCommands {
     }
 
     private Uni<Boolean> send(ZaloMessage message) {
-        return messenger.sendConsultation(message).replaceWith(true);
+        return chatReplies.send(message);
     }
 }

@@ -4,11 +4,16 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.zalo.ZaloSettings;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
-/** zalo_conversation: whether the bot or an officer answers, and the citizen's last message. */
+/**
+ * zalo_conversation: whether the bot or an officer answers, the citizen's last message, and which dossier the
+ * conversation is about. That dossier decides which officers see the conversation in the admin inbox: the ones
+ * whose subtree holds its agency; a conversation about no dossier is for the root agency's officers.
+ */
 @ApplicationScoped
 public class ConversationRepository {
     /**
@@ -25,10 +30,25 @@ public class ConversationRepository {
                last_user_message = excluded.last_user_message, updated_at = now()
             returning state""";
 
-    private final Pool pool;
+    /**
+     * Hand-over to an officer: the conversation is about the dossier the citizen last named to the bot (typed
+     * code, receipt photo, follow) within the hand-off timeout; an older or no mention leaves it about nothing.
+     */
+    private static final String HAND_OVER = """
+            insert into zalo_conversation (zalo_user_id, state, human_requested_at) values ($1, 'human', $2)
+            on conflict (zalo_user_id) do update set state = 'human', human_requested_at = $2, updated_at = now(),
+                   dossier_id = case when zalo_conversation.last_dossier_at > $2 - make_interval(secs => $3)
+                                     then zalo_conversation.last_dossier_id end""";
+    private static final String NOTE_DOSSIER = """
+            update zalo_conversation c set last_dossier_id = d.id, last_dossier_at = $3
+              from dossier d where c.zalo_user_id = $1 and d.code = $2""";
 
-    public ConversationRepository(Pool pool) {
+    private final Pool pool;
+    private final Duration handoffTimeout;
+
+    public ConversationRepository(Pool pool, ZaloSettings settings) {
         this.pool = pool;
+        this.handoffTimeout = settings.config().humanHandoffTimeout();
     }
 
     /** True when an officer is handling the conversation, so the bot must stay quiet. */
@@ -40,10 +60,12 @@ public class ConversationRepository {
     }
 
     public Uni<Void> handToOfficer(String userId, OffsetDateTime at) {
-        return pool.preparedQuery("""
-                        insert into zalo_conversation (zalo_user_id, state, human_requested_at) values ($1, 'human', $2)
-                        on conflict (zalo_user_id) do update set state = 'human', human_requested_at = $2,
-                               updated_at = now()""")
-                .execute(Tuple.of(userId, at)).replaceWithVoid();
+        return pool.preparedQuery(HAND_OVER).execute(Tuple.of(userId, at, (double) handoffTimeout.toSeconds()))
+                .replaceWithVoid();
+    }
+
+    /** Remembers the dossier (stored code) the citizen just asked the bot about; unknown codes change nothing. */
+    public Uni<Void> noteDossier(String userId, String code, OffsetDateTime at) {
+        return pool.preparedQuery(NOTE_DOSSIER).execute(Tuple.of(userId, code, at)).replaceWithVoid();
     }
 }

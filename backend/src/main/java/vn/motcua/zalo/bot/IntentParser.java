@@ -35,6 +35,12 @@ public final class IntentParser {
     private static final List<String> BUSINESS_NEWS = List.of("doanh nghiep", "dau tu", "kinh doanh", "ho tro");
     private static final List<String> PROCEDURE_NEWS = List.of("thu tuc", "hanh chinh");
     private static final List<String> NEWS_WORDS = concat(NEWS, BUSINESS_NEWS, PROCEDURE_NEWS, List.of("chung"));
+    private static final List<String> STOP_WORDS = List.of("huy", "ngung", "tat", "dung", "thoi", "bo");
+    private static final List<String> NEWS_CORE = List.of("nhan tin", "ban tin", "tin tuc", "dang ky tin");
+    private static final List<String> NEWS_OPT = concat(List.of("nhan tin", "nhan ban tin", "dang ky nhan tin",
+            "dang ky tin", "dang ky ban tin", "nhan tin tuc"), STOP_WORDS);
+    private static final List<String> NEWS_OPT_WORDS = concat(NEWS_OPT, NEWS_WORDS, List.of("nhan", "tin", "ban tin",
+            "thong bao", "dang ky", "tu dong", "qua zalo", "zalo", "ve", "nua"));
     private static final List<String> GREETING = List.of("xin chao", "chao", "hello", "hi", "alo", "helo",
             "good morning");
     private static final List<String> THANKS = List.of("cam on", "thanks", "thank you", "tks", "thank",
@@ -71,6 +77,10 @@ public final class IntentParser {
         if (contains(words, MY_DOSSIERS) && shortAfter(words, MY_DOSSIERS)) {
             return new ParsedMessage(Intent.MY_DOSSIERS, codes);
         }
+        ParsedMessage news = newsChoice(words);
+        if (news != null) {
+            return news;
+        }
         if (contains(words, UNSUBSCRIBE) && shortAfter(words, UNSUBSCRIBE)) {
             return new ParsedMessage(Intent.UNSUBSCRIBE, codes);
         }
@@ -93,6 +103,36 @@ public final class IntentParser {
             return new ParsedMessage(Intent.GREETING, codes);
         }
         return new ParsedMessage(Intent.HUMAN, codes);
+    }
+
+    /**
+     * "nhận tin thủ tục", "đăng ký nhận tin", "hủy nhận tin doanh nghiệp": the whole message is the command (a
+     * citizen telling "em đã nhắn tin mà chưa ai trả lời" is not opting in to anything).
+     */
+    private static ParsedMessage newsChoice(List<String> words) {
+        boolean command = beginsWith(words, NEWS_OPT) && contains(words, NEWS_CORE) && nothingElse(words, NEWS_OPT_WORDS);
+        boolean withCategory = beginsWith(words, List.of("nhan thong bao", "dang ky thong bao"))
+                && contains(words, concat(BUSINESS_NEWS, PROCEDURE_NEWS, List.of("thong bao chung", "tin chung")))
+                && nothingElse(words, NEWS_OPT_WORDS);
+        if (!command && !withCategory) {
+            return null;
+        }
+        boolean stop = beginsWith(words, STOP_WORDS);
+        return new ParsedMessage(stop ? Intent.NEWS_OPT_OUT : Intent.NEWS_OPT_IN, List.of());
+    }
+
+    /** Polite words a command may start with ("cho em ...", "xin ..."); FILLER is wider ("nhận" is filler there). */
+    private static final Set<String> LEADING = Set.of("cho", "em", "toi", "tui", "minh", "xin", "a", "da", "vang",
+            "ad", "oi", "anh", "chi", "ban", "muon", "vui", "long", "giup", "dum", "e", "mk");
+
+    /** Whether the message, after the polite words it starts with, starts with one of the phrases. */
+    private static boolean beginsWith(List<String> words, List<String> phrases) {
+        int first = 0;
+        while (first < words.size() && LEADING.contains(words.get(first))) {
+            first++;
+        }
+        List<String> rest = words.subList(first, words.size());
+        return phrases.stream().map(phrase -> find(rest, phrase)).anyMatch(at -> at != null && at[0] == 0);
     }
 
     /** Which news a "tin tức" message asks for: "tin tức doanh nghiệp", "tin thủ tục"...; null for all of them. */

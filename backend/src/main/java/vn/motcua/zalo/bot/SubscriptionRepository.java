@@ -16,15 +16,24 @@ import java.util.List;
 @ApplicationScoped
 public class SubscriptionRepository {
     private static final String SUBSCRIBE_BY_USER = """
-            insert into dossier_subscription (dossier_id, zalo_user_id, phone, source)
-            values ($1, $2, $3, $4)
+            insert into dossier_subscription (dossier_id, zalo_user_id, phone, source, applicant_proof)
+            values ($1, $2, $3, $4, $5)
             on conflict (dossier_id, zalo_user_id) where zalo_user_id is not null
             do update set active = true, phone = coalesce(excluded.phone, dossier_subscription.phone),
+                          applicant_proof = coalesce(excluded.applicant_proof, dossier_subscription.applicant_proof),
                           updated_at = now()""";
     private static final String SUBSCRIBE_BY_PHONE = """
-            insert into dossier_subscription (dossier_id, phone, source) values ($1, $2, $3)
+            insert into dossier_subscription (dossier_id, phone, source, applicant_proof) values ($1, $2, $3, $4)
             on conflict (dossier_id, phone) where zalo_user_id is null
-            do update set active = true, updated_at = now()""";
+            do update set active = true, updated_at = now(),
+                          applicant_proof = coalesce(excluded.applicant_proof, dossier_subscription.applicant_proof)""";
+    /** The same test notifications apply (RecipientResolver): a proof given, or a consented phone of the applicant. */
+    private static final String PROVEN = """
+            select exists (select 1 from dossier_subscription s join dossier d on d.id = s.dossier_id
+                            where s.dossier_id = $1 and s.active and (s.zalo_user_id = $2 or s.phone = $3)
+                              and (s.applicant_proof is not null or s.phone = d.applicant_phone
+                                   or exists (select 1 from zalo_user u where u.zalo_user_id = s.zalo_user_id
+                                                and u.phone_consent_at is not null and u.phone = d.applicant_phone)))""";
     /** A row made by phone before the OA id was known becomes the OA user's row (one row per person). */
     private static final String ADOPT_PHONE_ROW = """
             update dossier_subscription set zalo_user_id = $2, updated_at = now()
@@ -50,7 +59,8 @@ public class SubscriptionRepository {
 
     /** From the chat: the OA user follows the dossier. */
     public Uni<Void> subscribe(long dossierId, String userId, String phone) {
-        return pool.preparedQuery(SUBSCRIBE_BY_USER).execute(Tuple.of(dossierId, userId, phone, "bot")).replaceWithVoid();
+        return pool.preparedQuery(SUBSCRIBE_BY_USER).execute(Tuple.tuple().addLong(dossierId).addString(userId)
+                .addString(phone).addString("bot").addString(null)).replaceWithVoid();
     }
 
     /** True when an active subscription was switched off. */
@@ -63,13 +73,26 @@ public class SubscriptionRepository {
      * row made by phone earlier), else by phone. At least one of the two must be given.
      */
     public Uni<Void> subscribePerson(long dossierId, String oaUserId, String phone, String source) {
+        return subscribePerson(dossierId, oaUserId, phone, source, null);
+    }
+
+    /** As above, with the proof of being the applicant the person gave ({@code qr-token}), or null. */
+    public Uni<Void> subscribePerson(long dossierId, String oaUserId, String phone, String source, String proof) {
         if (oaUserId == null) {
-            return pool.preparedQuery(SUBSCRIBE_BY_PHONE).execute(Tuple.of(dossierId, phone, source)).replaceWithVoid();
+            return pool.preparedQuery(SUBSCRIBE_BY_PHONE).execute(Tuple.tuple().addLong(dossierId).addString(phone)
+                    .addString(source).addString(proof)).replaceWithVoid();
         }
         return pool.withTransaction(conn -> (phone == null ? Uni.createFrom().voidItem()
                 : conn.preparedQuery(ADOPT_PHONE_ROW).execute(Tuple.of(dossierId, oaUserId, phone)).replaceWithVoid())
-                .flatMap(v -> conn.preparedQuery(SUBSCRIBE_BY_USER).execute(Tuple.of(dossierId, oaUserId, phone, source)))
+                .flatMap(v -> conn.preparedQuery(SUBSCRIBE_BY_USER).execute(Tuple.tuple().addLong(dossierId)
+                        .addString(oaUserId).addString(phone).addString(source).addString(proof)))
                 .replaceWithVoid());
+    }
+
+    /** Whether the person follows the dossier as its proven applicant (and so hears its private details). */
+    public Uni<Boolean> followsAsApplicant(long dossierId, String oaUserId, String phone) {
+        return pool.preparedQuery(PROVEN).execute(Tuple.tuple().addLong(dossierId).addString(oaUserId).addString(phone))
+                .map(rows -> rows.iterator().next().getBoolean(0));
     }
 
     /** Every active row of the person for the dossier is switched off (their OA id's and their phone's). */

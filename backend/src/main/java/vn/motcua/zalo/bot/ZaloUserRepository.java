@@ -47,7 +47,8 @@ public class ZaloUserRepository {
     }
 
     public Uni<Void> linkPhone(String userId, String phone, String name, OffsetDateTime at) {
-        return pool.preparedQuery(LINK_PHONE).execute(Tuple.of(userId, phone, name, at)).replaceWithVoid();
+        String shown = name == null ? null : name.strip().substring(0, Math.min(200, name.strip().length()));
+        return pool.preparedQuery(LINK_PHONE).execute(Tuple.of(userId, phone, shown, at)).replaceWithVoid();
     }
 
     /** The phone linked with the user's consent, or null. */

@@ -6,54 +6,52 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * Every call to Zalo passes here: one rate limit shared by the bot and all senders of this instance (Zalo
- * counts per app: 4,000 a minute, {@code -32} beyond), and a circuit breaker that stops calling a Zalo that
- * keeps failing, so that messages wait in the database instead of piling up in memory.
+ * Every call to Zalo passes here: one rate limit shared by the bot and all senders of every instance (Zalo
+ * counts per app: 4,000 a minute, {@code -32} beyond; the slots come from {@link CallBudget}), and a circuit
+ * breaker that stops calling a Zalo that keeps failing, so that messages wait in the database instead of
+ * piling up in memory.
  */
 public class CallGate {
     /** A caller that would have to wait longer than this is told to retry later instead. */
     static final Duration MAX_WAIT = Duration.ofSeconds(20);
 
-    private final long intervalNanos;
+    private final CallBudget budget;
     private final int failuresToOpen;
     private final long pauseNanos;
-    private long nextSlot;
     private int consecutiveFailures;
     private long openUntil;
 
     public CallGate(int perMinute, int failuresToOpen, Duration pause) {
-        this.intervalNanos = Duration.ofMinutes(1).toNanos() / Math.max(1, perMinute);
+        this(CallBudget.forRate(perMinute), failuresToOpen, pause);
+    }
+
+    CallGate(CallBudget budget, int failuresToOpen, Duration pause) {
+        this.budget = budget;
         this.failuresToOpen = failuresToOpen;
         this.pauseNanos = pause.toNanos();
-        this.nextSlot = Long.MIN_VALUE;
     }
 
     public <T> Uni<T> call(Supplier<Uni<T>> call) {
-        long wait;
         try {
-            wait = reserve(System.nanoTime());
+            checkCircuit(System.nanoTime());
         } catch (ZaloApiException refused) {
             return Uni.createFrom().failure(refused);
         }
         Uni<T> run = Uni.createFrom().<T>deferred(call::get)
                 .invoke(item -> succeeded())
                 .onFailure(ZaloApiException.class).invoke(e -> failed((ZaloApiException) e));
-        // Vert.x timers need at least a millisecond: a shorter wait is no wait
-        return wait < 1_000_000 ? run : Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofNanos(wait))
-                .flatMap(v -> run);
+        // Vert.x timers need at least a millisecond: a shorter wait is no wait; a longer one is rounded up, so
+        // that no call ever leaves before its slot
+        return budget.acquire().flatMap(wait -> wait < 1_000_000 ? run
+                : Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis((wait + 999_999) / 1_000_000))
+                        .flatMap(v -> run));
     }
 
-    /** The time to wait for this caller's slot; slots are spaced evenly so no minute holds more than the rate. */
-    synchronized long reserve(long now) {
+    synchronized void checkCircuit(long now) {
         if (now < openUntil) {
-            throw ZaloApiException.unavailable("circuit open: Zalo failed " + failuresToOpen + " times in a row");
+            throw ZaloApiException.circuitOpen("circuit open: Zalo failed " + failuresToOpen + " times in a row",
+                    Duration.ofNanos(openUntil - now));
         }
-        long slot = Math.max(now, nextSlot);
-        if (slot - now > MAX_WAIT.toNanos()) {
-            throw new ZaloApiException(-32, "local rate limit: queue full", ZaloErrorClass.RETRY_LATER);
-        }
-        nextSlot = slot + intervalNanos;
-        return slot - now;
     }
 
     synchronized void succeeded() {

@@ -31,13 +31,16 @@ public class LiveMessenger implements ZaloMessenger {
     private final String consultationUrl;
     private final String templateUrl;
     private final String phoneTemplateUrl;
+    private final String templateInfoUrl;
     private final Duration timeout;
+    /** Template messages by phone carry {@code "mode":"development"}: only the Zalo App's administrators get them. */
+    private boolean development;
 
     @Inject
-    public LiveMessenger(Vertx vertx, TokenRepository tokens, TokenRefresher refresher, ZaloSettings settings) {
-        this(vertx, tokens, refresher::refresh, Endpoints.of(settings), settings.config().sendTimeout(),
-                new CallGate(settings.config().rateLimitPerMinute(), settings.config().circuitFailures(),
-                        settings.config().circuitPause()));
+    public LiveMessenger(Vertx vertx, TokenRepository tokens, TokenRefresher refresher, ZaloSettings settings,
+                         CallGate gate) {
+        this(vertx, tokens, refresher::refresh, Endpoints.of(settings), settings.config().sendTimeout(), gate);
+        this.development = settings.config().templateMode() == vn.motcua.zalo.ZaloConfig.TemplateMode.DEVELOPMENT;
     }
 
     /** Zalo's base URLs (configuration, so that tests and benchmarks point them at a local fake). */
@@ -66,6 +69,7 @@ public class LiveMessenger implements ZaloMessenger {
         this.consultationUrl = trim(endpoints.openapi()) + "/v3.0/oa/message/cs";
         this.templateUrl = trim(endpoints.openapi()) + "/v3.0/oa/message/template";
         this.phoneTemplateUrl = trim(endpoints.business()) + "/message/template";
+        this.templateInfoUrl = trim(endpoints.business()) + "/template/info/v2?template_id=";
     }
 
     @Override
@@ -82,25 +86,51 @@ public class LiveMessenger implements ZaloMessenger {
 
     @Override
     public Uni<String> sendTemplateToPhone(TemplateMessage message) {
-        return send(phoneTemplateUrl, ZaloMessageJson.templateToPhone(message).encode())
+        return send(phoneTemplateUrl, ZaloMessageJson.templateToPhone(message, development).encode())
                 .map(data -> data.getString("msg_id", data.getString("message_id")));
     }
 
     private Uni<JsonObject> send(String url, String body) {
+        return withToken(token -> post(url, token, body));
+    }
+
+    /**
+     * Zalo's description of an approved template ({@code GET business.openapi.zalo.me/template/info/v2}): its
+     * status and its parameters ({@code listParams}: name, type, maxLength, require). Through the same limiter.
+     */
+    public Uni<JsonObject> templateInfo(String templateId) {
+        String url = templateInfoUrl + java.net.URLEncoder.encode(templateId, java.nio.charset.StandardCharsets.UTF_8);
+        return withToken(token -> get(url, token));
+    }
+
+    /** The call with the stored token; a token error is answered by one refresh and one retry. */
+    private Uni<JsonObject> withToken(java.util.function.Function<String, Uni<JsonObject>> request) {
         return tokens.accessToken()
                 .flatMap(token -> token != null ? Uni.createFrom().item(token) : renewal.renew(null))
-                .flatMap(token -> gate.call(() -> post(url, token, body))
+                .flatMap(token -> gate.call(() -> request.apply(token))
                         .onFailure(ZaloApiException.class::isInstance)
-                        .recoverWithUni(e -> retryWithRenewedToken((ZaloApiException) e, url, token, body)));
+                        .recoverWithUni(e -> retryWithRenewedToken((ZaloApiException) e, token, request)));
     }
 
     /** A token error is answered by one refresh and one retry; a second token error is final. */
-    private Uni<JsonObject> retryWithRenewedToken(ZaloApiException error, String url, String usedToken, String body) {
+    private Uni<JsonObject> retryWithRenewedToken(ZaloApiException error, String usedToken,
+                                                  java.util.function.Function<String, Uni<JsonObject>> request) {
         if (error.errorClass() != ZaloErrorClass.REFRESH_AND_RETRY) {
             return Uni.createFrom().failure(error);
         }
         Log.infof("Zalo refused the OA token (%d): refreshing once", error.code());
-        return renewal.renew(usedToken).flatMap(token -> gate.call(() -> post(url, token, body)));
+        return renewal.renew(usedToken).flatMap(token -> gate.call(() -> request.apply(token)));
+    }
+
+    private Uni<JsonObject> get(String url, String token) {
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(url)
+                .putHeader("access_token", token).setIdleTimeout(timeout.toMillis()).setFollowRedirects(false);
+        return client.request(options)
+                .flatMap(request -> request.send())
+                .flatMap(response -> response.body().map(buffer -> read(response.statusCode(), buffer)))
+                .ifNoItem().after(timeout).failWith(() -> ZaloApiException.unavailable("no answer in " + timeout))
+                .onFailure(e -> !(e instanceof ZaloApiException))
+                .transform(e -> ZaloApiException.unavailable(String.valueOf(e.getMessage())));
     }
 
     /** The {@code data} object of a successful answer; a {@link ZaloApiException} otherwise. */

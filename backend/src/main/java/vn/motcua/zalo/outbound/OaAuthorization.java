@@ -40,14 +40,16 @@ public class OaAuthorization {
     private final HttpClient client;
     private final TokenRepository tokens;
     private final TokenRefresher refresher;
+    private final vn.motcua.zalo.alarm.WaitingMessages waiting;
     private final ZaloSettings settings;
     private final String oauthUrl;
     private final String redirectUri;
     private final Duration timeout;
 
     public OaAuthorization(Pool pool, Vertx vertx, TokenRepository tokens, TokenRefresher refresher,
-                           ZaloSettings settings, MotCuaConfig config) {
+                           ZaloSettings settings, MotCuaConfig config, vn.motcua.zalo.alarm.WaitingMessages waiting) {
         this.pool = pool;
+        this.waiting = waiting;
         this.tokens = tokens;
         this.refresher = refresher;
         this.settings = settings;
@@ -60,7 +62,7 @@ public class OaAuthorization {
     /** Where to send the administrator: Zalo's permission page, with a fresh state and challenge. */
     public Uni<URI> start(String administrator) {
         String state = random(24);
-        String verifier = random(48);
+        String verifier = random(32); // 43 characters, as Zalo's official SDKs make it
         return pool.preparedQuery("delete from zalo_oauth_state where expires_at < now()").execute()
                 .flatMap(x -> pool.preparedQuery("insert into zalo_oauth_state (state, code_verifier, started_by, expires_at) "
                         + "values ($1, $2, $3, $4)").execute(Tuple.of(state, verifier, administrator,
@@ -97,7 +99,8 @@ public class OaAuthorization {
     public Uni<Void> store(TokenRefresher.TokenPair pair) {
         return tokens.store(pair.accessToken(), pair.refreshToken(),
                         VietnamTime.now().plusSeconds((long) pair.expiresInSeconds()))
-                .invoke(refresher::pairStored);
+                .call(refresher::pairStored)
+                .call(() -> waiting.wake(vn.motcua.zalo.alarm.ZaloAlarm.OA_DISCONNECTED));
     }
 
     private Uni<TokenRefresher.TokenPair> exchange(String code, String verifier) {

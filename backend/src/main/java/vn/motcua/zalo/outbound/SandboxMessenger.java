@@ -18,9 +18,11 @@ public class SandboxMessenger implements ZaloMessenger {
             insert into zalo_sandbox_message (recipient, channel, text, payload) values ($1, $2, $3, $4) returning id""";
 
     private final Pool pool;
+    private final boolean development;
 
-    public SandboxMessenger(Pool pool) {
+    public SandboxMessenger(Pool pool, vn.motcua.zalo.ZaloSettings settings) {
         this.pool = pool;
+        this.development = settings.config().templateMode() == vn.motcua.zalo.ZaloConfig.TemplateMode.DEVELOPMENT;
     }
 
     @Override
@@ -37,7 +39,7 @@ public class SandboxMessenger implements ZaloMessenger {
     @Override
     public Uni<String> sendTemplateToPhone(TemplateMessage message) {
         return record(message.phone(), TEMPLATE_PHONE, message.preview(),
-                ZaloMessageJson.templateToPhone(message).encode());
+                ZaloMessageJson.templateToPhone(message, development).encode());
     }
 
     private Uni<String> record(String recipient, String channel, String text, String body) {

@@ -16,6 +16,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.motcua.zalo.ZaloSettings;
+import vn.motcua.zalo.alarm.ZaloAlarm;
+import vn.motcua.zalo.alarm.ZaloAlarms;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +28,10 @@ import java.util.Optional;
 /**
  * Refreshes the OA token pair. Refresh tokens are single-use, so exactly one instance refreshes at a time (a
  * PostgreSQL advisory lock held by the transaction), a caller whose stale token was already replaced just gets
- * the newer one, and the new pair is committed before anyone uses it.
+ * the newer one, and the new pair is committed before anyone uses it. Any refusal from the token endpoint, whatever
+ * its code, means the OA is disconnected: the "oa-disconnected" alarm is raised with Zalo's code, messages wait,
+ * and the dead refresh token is not offered again for {@code zalo.disconnected-retry-every} (an administrator's
+ * new connection clears it at once).
  */
 @ApplicationScoped
 public class TokenRefresher {
@@ -46,16 +51,22 @@ public class TokenRefresher {
     private final Optional<String> initialRefreshToken;
     private final Duration timeout;
     private final boolean enabled;
+    private final ZaloAlarms alarms;
+    private final Duration disconnectedRetry;
     private volatile String lastFailure;
 
     @Inject
-    public TokenRefresher(Pool pool, Vertx vertx, ZaloSettings settings) {
+    public TokenRefresher(Pool pool, Vertx vertx, ZaloSettings settings, ZaloAlarms alarms) {
         this(pool, vertx, settings.config().oauthUrl(), settings.appId(), settings.appSecret(),
-                settings.config().initialRefreshToken(), settings.config().sendTimeout(), !settings.sandbox());
+                settings.config().initialRefreshToken(), settings.config().sendTimeout(), !settings.sandbox(), alarms,
+                settings.config().disconnectedRetryEvery());
     }
 
     TokenRefresher(Pool pool, Vertx vertx, String oauthUrl, String appId, String appSecret,
-                   Optional<String> initialRefreshToken, Duration timeout, boolean enabled) {
+                   Optional<String> initialRefreshToken, Duration timeout, boolean enabled, ZaloAlarms alarms,
+                   Duration disconnectedRetry) {
+        this.alarms = alarms;
+        this.disconnectedRetry = disconnectedRetry;
         this.pool = pool;
         this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) timeout.toMillis()));
         this.tokenUrl = (oauthUrl.endsWith("/") ? oauthUrl.substring(0, oauthUrl.length() - 1) : oauthUrl)
@@ -83,18 +94,40 @@ public class TokenRefresher {
                             }
                             String refreshToken = row == null ? initialRefreshToken.orElse(null) : row.getString(1);
                             if (refreshToken == null) {
-                                return Uni.createFrom().failure(new ZaloApiException(-14014,
-                                        "no refresh token stored or configured (ZALO_INITIAL_REFRESH_TOKEN)",
-                                        ZaloErrorClass.PERMANENT));
+                                return Uni.createFrom().failure(ZaloApiException.oaDisconnected(-14014,
+                                        "no refresh token stored or configured (ZALO_INITIAL_REFRESH_TOKEN)"));
+                            }
+                            var refused = recentlyRefused();
+                            if (refused.isPresent()) {
+                                return Uni.createFrom().failure(refused.get());
                             }
                             return callZalo(refreshToken).flatMap(pair -> store(conn, pair));
                         }))
+                .call(token -> alarms.clear(ZaloAlarm.OA_DISCONNECTED))
                 .invoke(token -> lastFailure = null)
-                .onFailure().invoke(e -> {
+                .onFailure().call(e -> {
                     lastFailure = e.getMessage();
-                    Log.errorf("Zalo OA token refresh failed: %s (an OA admin may need to grant access again)",
-                            e.getMessage());
+                    if (e instanceof ZaloApiException z && z.errorClass() == ZaloErrorClass.OA_DISCONNECTED) {
+                        Log.errorf("Zalo OA disconnected: %s (an OA admin must grant access again on /admin/zalo)",
+                                e.getMessage());
+                        return alarms.raise(ZaloAlarm.OA_DISCONNECTED, ZaloAlarm.Kind.OA_DISCONNECTED, z.code(),
+                                e.getMessage()).onFailure().recoverWithNull();
+                    }
+                    Log.errorf("Zalo OA token refresh failed: %s", e.getMessage());
+                    return Uni.createFrom().voidItem();
                 });
+    }
+
+    /**
+     * The refusal to answer at once while the OA is known disconnected: the stored refresh token was refused, and
+     * offering it again on every message would only earn the same refusal. It is offered again after a while in
+     * case the refusal was Zalo's passing trouble.
+     */
+    private Optional<ZaloApiException> recentlyRefused() {
+        return alarms.get(ZaloAlarm.OA_DISCONNECTED)
+                .filter(alarm -> alarm.lastSeenAt().isAfter(OffsetDateTime.now().minus(disconnectedRetry)))
+                .map(alarm -> ZaloApiException.oaDisconnected(alarm.code() == null ? -1 : alarm.code(),
+                        "OA disconnected since " + alarm.raisedAt() + ": " + alarm.detail()));
     }
 
     /** Ahead of expiry (access tokens live 25 hours), so that messages rarely meet an expired token. */
@@ -114,8 +147,9 @@ public class TokenRefresher {
     }
 
     /** A pair stored by an administrator (authorisation flow or pasted): the alarm of a dead pair is over. */
-    void pairStored() {
+    Uni<Void> pairStored() {
         lastFailure = null;
+        return alarms.clearEverywhere(ZaloAlarm.OA_DISCONNECTED);
     }
 
     /** Why the last refresh failed, or empty when it worked (or none was needed yet). */
@@ -140,7 +174,11 @@ public class TokenRefresher {
     }
 
     public record TokenPair(String accessToken, String refreshToken, double expiresInSeconds) {
+        /** The pair, or: Zalo unavailable (5xx, not JSON) to retry later; any refusal is "OA disconnected". */
         static TokenPair read(int status, String body) {
+            if (status >= 500) {
+                throw ZaloApiException.unavailable("token endpoint answered HTTP " + status);
+            }
             JsonObject json;
             try {
                 json = new JsonObject(body);
@@ -149,14 +187,32 @@ public class TokenRefresher {
             }
             String access = json.getString("access_token");
             String refresh = json.getString("refresh_token");
-            if (access == null || refresh == null) {
-                Object error = json.getValue("error");
-                int code = error instanceof Number n ? n.intValue() : -1;
-                throw new ZaloApiException(code, "token refresh refused: " + json.getString("message",
-                        json.getString("error_description", "")), ZaloErrorClass.PERMANENT);
+            if (access == null || refresh == null || access.isBlank() || refresh.isBlank()) {
+                String message = json.getValue("message", json.getValue("error_description", json.getValue("error_name", "")))
+                        .toString();
+                throw ZaloApiException.oaDisconnected(code(json.getValue("error")),
+                        "token endpoint refused (HTTP " + status + "): " + message);
             }
             Object expires = json.getValue("expires_in", "90000");
-            return new TokenPair(access, refresh, Double.parseDouble(expires.toString()));
+            double seconds;
+            try {
+                seconds = Double.parseDouble(expires.toString());
+            } catch (NumberFormatException e) {
+                seconds = 90_000;
+            }
+            return new TokenPair(access, refresh, seconds);
+        }
+
+        /** Zalo's code as it gave it: a number, or a number in a string; -1 when there is none. */
+        private static int code(Object error) {
+            if (error instanceof Number n) {
+                return n.intValue();
+            }
+            try {
+                return error == null ? -1 : Integer.parseInt(error.toString().strip());
+            } catch (NumberFormatException e) {
+                return -1;
+            }
         }
     }
 }

@@ -3,7 +3,10 @@ package vn.motcua.zalo.outbound;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
-/** The body of {@code POST /v3.0/oa/message/cs}, as zalo-platform.md describes it. */
+/**
+ * The body of {@code POST /v3.0/oa/message/cs}: {@code recipient.user_id}, and a {@code message} with a text and an
+ * optional button template, or the {@code request_user_info} template (the phone consent card).
+ */
 public final class ZaloMessageJson {
     private ZaloMessageJson() {
     }
@@ -30,6 +33,27 @@ public final class ZaloMessageJson {
                 .put("message", body);
     }
 
+    /** The message a {@link #consultation} body was made from (the durable reply queue keeps bodies). */
+    public static ZaloMessage fromConsultation(JsonObject body) {
+        String userId = body.getJsonObject("recipient").getString("user_id");
+        JsonObject message = body.getJsonObject("message");
+        JsonObject payload = message.getJsonObject("attachment", new JsonObject()).getJsonObject("payload", new JsonObject());
+        if ("request_user_info".equals(payload.getString("template_type"))) {
+            JsonObject element = payload.getJsonArray("elements").getJsonObject(0);
+            return ZaloMessage.consent(userId, new ZaloMessage.ConsentRequest(element.getString("title"),
+                    element.getString("subtitle"), element.getString("image_url")));
+        }
+        java.util.List<ZaloButton> buttons = new java.util.ArrayList<>();
+        for (Object item : payload.getJsonArray("buttons", new JsonArray())) {
+            JsonObject button = (JsonObject) item;
+            Object value = button.getValue("payload");
+            String text = value instanceof JsonObject object
+                    ? object.getString("url", object.getString("phone_code")) : String.valueOf(value);
+            buttons.add(new ZaloButton(button.getString("title"), button.getString("type"), text));
+        }
+        return ZaloMessage.text(userId, message.getString("text"), buttons);
+    }
+
     /** {@code POST /v3.0/oa/message/template}: by OA user id, no tracking id on this channel. */
     public static JsonObject templateToUser(TemplateMessage message) {
         return new JsonObject().put("user_id", message.userId()).put("template_id", message.templateId())
@@ -38,9 +62,15 @@ public final class ZaloMessageJson {
 
     /** {@code POST business.openapi.zalo.me/message/template}: by phone, with our tracking id. */
     public static JsonObject templateToPhone(TemplateMessage message) {
-        return new JsonObject().put("phone", message.phone()).put("template_id", message.templateId())
+        return templateToPhone(message, false);
+    }
+
+    /** In development mode Zalo delivers the message only to the Zalo App's administrators (a province's pilot). */
+    public static JsonObject templateToPhone(TemplateMessage message, boolean development) {
+        JsonObject body = new JsonObject().put("phone", message.phone()).put("template_id", message.templateId())
                 .put("template_data", new JsonObject(new java.util.LinkedHashMap<>(message.data())))
                 .put("tracking_id", message.trackingId());
+        return development ? body.put("mode", "development") : body;
     }
 
     private static JsonObject template(JsonObject payload) {

@@ -13,14 +13,23 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 @ApplicationScoped
 public class ZaloTokenHealth implements HealthCheck {
     private final TokenRefresher refresher;
+    private final vn.motcua.zalo.alarm.ZaloAlarms alarms;
 
-    public ZaloTokenHealth(TokenRefresher refresher) {
+    public ZaloTokenHealth(TokenRefresher refresher, vn.motcua.zalo.alarm.ZaloAlarms alarms) {
         this.refresher = refresher;
+        this.alarms = alarms;
     }
 
     @Override
     public HealthCheckResponse call() {
         var builder = HealthCheckResponse.named("zalo-oa-token");
+        var disconnected = alarms.get(vn.motcua.zalo.alarm.ZaloAlarm.OA_DISCONNECTED);
+        if (disconnected.isPresent()) {
+            return builder.down().withData("lastRefreshFailure", refresher.lastFailure()
+                    .orElse(String.valueOf(disconnected.get().detail())))
+                    .withData("oaDisconnectedCode", disconnected.get().code() == null ? -1 : disconnected.get().code())
+                    .build();
+        }
         return refresher.lastFailure().map(why -> builder.down().withData("lastRefreshFailure", why).build())
                 .orElseGet(() -> builder.up().build());
     }

@@ -26,14 +26,17 @@ public class ZaloUserDetails {
     private final LiveMessenger.TokenRenewal renewal;
     private final String url;
     private final Duration timeout;
+    private final CallGate gate;
 
     @Inject
-    public ZaloUserDetails(Vertx vertx, TokenRepository tokens, TokenRefresher refresher, ZaloSettings settings) {
-        this(vertx, tokens, refresher::refresh, settings.config().openapiUrl(), settings.config().sendTimeout());
+    public ZaloUserDetails(Vertx vertx, TokenRepository tokens, TokenRefresher refresher, ZaloSettings settings,
+                           CallGate gate) {
+        this(vertx, tokens, refresher::refresh, settings.config().openapiUrl(), settings.config().sendTimeout(), gate);
     }
 
     ZaloUserDetails(Vertx vertx, AccessTokenSource tokens, LiveMessenger.TokenRenewal renewal, String openapiUrl,
-                    Duration timeout) {
+                    Duration timeout, CallGate gate) {
+        this.gate = gate;
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) timeout.toMillis()).setKeepAlive(true));
         this.tokens = tokens;
@@ -56,7 +59,12 @@ public class ZaloUserDetails {
                 .map(UserDetail::of);
     }
 
+    /** Through the shared gate: user details count against the app's calls a minute like messages do. */
     private Uni<JsonObject> get(String query, String token) {
+        return gate.call(() -> call(query, token));
+    }
+
+    private Uni<JsonObject> call(String query, String token) {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(url + query)
                 .putHeader("access_token", token).setIdleTimeout(timeout.toMillis()).setFollowRedirects(false);
         return client.request(options)

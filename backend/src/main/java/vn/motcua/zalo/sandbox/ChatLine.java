@@ -2,12 +2,16 @@ package vn.motcua.zalo.sandbox;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import vn.motcua.common.Masking;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One bubble of the simulated chat: what the citizen sent, or what the OA would have sent. */
+/**
+ * One bubble of the simulated chat: what the citizen sent, or what the OA would have sent; mobile numbers are
+ * masked (a shared phone, a template by phone), as everywhere the sandbox shows what it recorded.
+ */
 public record ChatLine(boolean citizen, String text, List<Button> buttons, boolean consentRequest,
                        OffsetDateTime at) {
 
@@ -28,12 +32,18 @@ public record ChatLine(boolean citizen, String text, List<Button> buttons, boole
         String text = switch (event.getString("event_name", "")) {
             case "user_send_text" -> message.getString("text", "");
             case "user_send_image" -> "[Ảnh đính kèm]";
-            case "user_submit_info" -> "[Đã chia sẻ số điện thoại "
-                    + event.getJsonObject("info", new JsonObject()).getString("phone", "") + "]";
+            case "user_submit_info" -> "[Đã chia sẻ số điện thoại " + shared(event) + "]";
             case "follow" -> "[Đã quan tâm Official Account]";
             default -> "[" + event.getString("event_name", "") + "]";
         };
-        return new ChatLine(true, text, List.of(), false, at);
+        return new ChatLine(true, Masking.maskPhonesIn(text), List.of(), false, at);
+    }
+
+    /** The shared phone as the record may show it: masked, whatever the citizen typed. */
+    private static String shared(JsonObject event) {
+        String phone = vn.motcua.common.PhoneNumbers.normaliseOrNull(
+                event.getJsonObject("info", new JsonObject()).getString("phone"));
+        return phone == null ? "không hợp lệ" : Masking.maskPhone(phone);
     }
 
     static ChatLine fromOa(String text, JsonObject body, OffsetDateTime at) {
@@ -42,8 +52,8 @@ public record ChatLine(boolean citizen, String text, List<Button> buttons, boole
                 .getJsonObject("payload", new JsonObject());
         if ("request_user_info".equals(payload.getString("template_type"))) {
             JsonObject element = payload.getJsonArray("elements", new JsonArray()).getJsonObject(0);
-            return new ChatLine(false, element.getString("title") + "\n" + element.getString("subtitle"), List.of(),
-                    true, at);
+            return new ChatLine(false, Masking.maskPhonesIn(element.getString("title") + "\n" + element.getString("subtitle")),
+                    List.of(), true, at);
         }
         List<Button> buttons = new ArrayList<>();
         for (Object item : payload.getJsonArray("buttons", new JsonArray())) {
@@ -53,6 +63,6 @@ public record ChatLine(boolean citizen, String text, List<Button> buttons, boole
                     ? object.getString("url", object.getString("phone_code", "")) : String.valueOf(value);
             buttons.add(new Button(button.getString("title"), button.getString("type"), shown));
         }
-        return new ChatLine(false, text, buttons, false, at);
+        return new ChatLine(false, Masking.maskPhonesIn(text), buttons, false, at);
     }
 }

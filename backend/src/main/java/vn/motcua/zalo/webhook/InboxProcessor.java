@@ -9,30 +9,34 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.motcua.common.VertxContexts;
 import vn.motcua.zalo.ZaloSettings;
-import vn.motcua.zalo.bot.ChatBot;
 
 import java.io.IOException;
 
 /**
- * Runs the bot on stored events, several at once but each citizen's in the order they wrote, and records the
- * outcome on the inbox row.
+ * Hands stored events to the {@link ZaloEventHandler} (the bot), several at once but each citizen's in the order
+ * they wrote, and records the outcome on the inbox row.
  */
 @ApplicationScoped
 public class InboxProcessor {
     /** Rows read per page of a sweep; the channel's buffer (2,000) bounds how many a sweep hands back. */
     private static final int SWEEP_PAGE = 500;
+    /**
+     * The longest the bot may spend on one event (a photo fetched and decoded, replies stored): below the 60 s after
+     * which {@link InboxRepository} lets another instance take a claim, so an event is never handled twice at once.
+     */
+    static final java.time.Duration HANDLING_LIMIT = java.time.Duration.ofSeconds(40);
 
     private final InboxRepository inbox;
-    private final ChatBot bot;
+    private final ZaloEventHandler handler;
     private final Vertx vertx;
     private final WebhookReceiver receiver;
     private final ObjectMapper json;
     private final UserLanes lanes;
 
-    public InboxProcessor(InboxRepository inbox, ChatBot bot, Vertx vertx, WebhookReceiver receiver,
+    public InboxProcessor(InboxRepository inbox, ZaloEventHandler handler, Vertx vertx, WebhookReceiver receiver,
                           ObjectMapper json, ZaloSettings settings) {
         this.inbox = inbox;
-        this.bot = bot;
+        this.handler = handler;
         this.vertx = vertx;
         this.receiver = receiver;
         this.json = json;
@@ -51,7 +55,8 @@ public class InboxProcessor {
                     if (!claimed) {
                         return Uni.createFrom().voidItem();
                     }
-                    return bot.handle(stored.event()).flatMap(handled -> inbox.finish(id,
+                    return handler.handle(stored.event()).ifNoItem().after(HANDLING_LIMIT).fail()
+                            .flatMap(handled -> inbox.finish(id,
                             handled ? InboxRepository.InboxState.PROCESSED : InboxRepository.InboxState.IGNORED,
                             null));
                 }))

@@ -20,11 +20,15 @@ public class InboxRepository {
     private static final String INSERT = """
             insert into zalo_inbox (dedupe_key, event_name, zalo_user_id, msg_id, event_time, raw_body)
             values ($1, $2, $3, $4, $5, $6) on conflict (dedupe_key) do nothing returning id""";
-    /** Taken by one processor only; a claim older than the stale limit is taken again (the instance died). */
+    /**
+     * Taken by one processor only; a claim older than 60 s is taken again (the instance died): handling one event
+     * is bounded well below that ({@link InboxProcessor#HANDLING_LIMIT}), so a live processor is never doubled, and
+     * the citizen whose question was in flight on a killed instance waits about a minute, not five.
+     */
     private static final String CLAIM = """
             update zalo_inbox set state = 'processing', attempts = attempts + 1, claimed_at = now()
              where id = $1 and (state = 'pending'
-                   or (state = 'processing' and claimed_at < now() - interval '5 minutes' and attempts < 3))
+                   or (state = 'processing' and claimed_at < now() - interval '60 seconds' and attempts < 3))
             returning id""";
     private static final String FINISH = """
             update zalo_inbox set state = $2, processed_at = now(), error = $3 where id = $1""";
@@ -37,7 +41,7 @@ public class InboxRepository {
             select id, raw_body from zalo_inbox
              where state in ('pending', 'processing') and id > $2
                and ((state = 'pending' and received_at < now() - interval '20 seconds')
-                    or (state = 'processing' and claimed_at < now() - interval '5 minutes' and attempts < 3))
+                    or (state = 'processing' and claimed_at < now() - interval '60 seconds' and attempts < 3))
              order by id limit $1""";
 
     private final Pool pool;

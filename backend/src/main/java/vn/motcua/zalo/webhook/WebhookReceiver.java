@@ -12,9 +12,15 @@ import vn.motcua.common.problem.ProblemException;
 import vn.motcua.zalo.ZaloConfig;
 import vn.motcua.zalo.ZaloSettings;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Verify, persist, acknowledge: what Zalo waits for (it redelivers after 2 seconds). The bot runs later, from
@@ -29,18 +35,31 @@ public class WebhookReceiver {
     private final InboxRepository inbox;
     private final ObjectMapper json;
     private final Emitter<InboxEvent> events;
+    private final EventAdmission admission;
+    private final MeterRegistry registry;
+    private final Map<String, Counter> ignored = new ConcurrentHashMap<>();
 
     public WebhookReceiver(ZaloSettings settings, InboxRepository inbox, ObjectMapper json,
                            @Channel("zalo-events") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2000)
-                           Emitter<InboxEvent> events) {
+                           Emitter<InboxEvent> events, MeterRegistry registry) {
         this.settings = settings;
         this.inbox = inbox;
         this.json = json;
         this.events = events;
+        this.registry = registry;
+        this.admission = new EventAdmission(settings.config().webhookMaxEventAge(),
+                settings.config().webhookMaxClockSkew());
     }
 
-    /** True when the event was new, false for a redelivery; throws a problem for anything refused. */
-    public Uni<Boolean> receive(byte[] body, String signatureHeader) {
+    /** What became of a verified event. */
+    public enum Receipt {
+        ACCEPTED, DUPLICATE,
+        /** Signed, but not one to act on (see {@link EventAdmission}): acknowledged so that Zalo stops sending it. */
+        IGNORED
+    }
+
+    /** What became of the event; throws a problem for anything refused (unsigned, malformed, too large). */
+    public Uni<Receipt> receive(byte[] body, String signatureHeader) {
         String given = WebhookSignature.digestOf(signatureHeader);
         if (given == null) {
             Log.warnf("Zalo webhook refused: missing or malformed X-ZEvent-Signature (%d bytes)", body.length);
@@ -61,16 +80,25 @@ public class WebhookReceiver {
             throw ProblemException.unauthorized("Chữ ký X-ZEvent-Signature không đúng.");
         }
         ZaloEvent event = ZaloEvent.parse(root);
+        var ignoreReason = admission.ignoreReason(event, Instant.now());
+        if (ignoreReason.isPresent()) {
+            String reason = ignoreReason.get();
+            Log.warnf("Zalo event ignored (%s): %s, timestamp %.20s, %d bytes", reason,
+                    event.eventName().substring(0, Math.min(40, event.eventName().length())), timestamp, body.length);
+            ignored.computeIfAbsent(reason, r -> Counter.builder("motcua.zalo.webhook.ignored").tag("reason", r)
+                    .description("Signed webhook events acknowledged but not acted on").register(registry)).increment();
+            return Uni.createFrom().item(Receipt.IGNORED);
+        }
         return inbox.store(event, new String(body, StandardCharsets.UTF_8))
                 .ifNoItem().after(STORE_TIMEOUT).failWith(() -> new ProblemException(503, "unavailable",
                         "Hệ thống đang bận", "The event could not be stored in time; please redeliver."))
                 .map(id -> {
                     if (id == null) {
                         Log.debugf("Zalo redelivery ignored: %s", event.dedupeKey());
-                        return false;
+                        return Receipt.DUPLICATE;
                     }
                     dispatch(new InboxEvent(id, event));
-                    return true;
+                    return Receipt.ACCEPTED;
                 });
     }
 

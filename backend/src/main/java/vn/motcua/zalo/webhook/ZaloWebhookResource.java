@@ -29,7 +29,7 @@ public class ZaloWebhookResource {
     @Operation(summary = "Zalo OA webhook (signed with X-ZEvent-Signature)")
     public Uni<Map<String, Object>> receive(byte[] body, @HeaderParam("X-ZEvent-Signature") String signature) {
         return receiver.receive(body == null ? new byte[0] : body, signature)
-                .map(fresh -> Map.of("error", 0, "message", fresh ? "accepted" : "duplicate"));
+                .map(receipt -> Map.of("error", 0, "message", receipt.name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Zalo (and load balancers) probe the URL before sending events. */

@@ -121,7 +121,19 @@ class IntentParserTest {
                 row("bản tin hỗ trợ đầu tư", NEWS),
                 row("tinn tuc", NEWS),
                 row("tin tức về việc cấp đổi sổ đỏ ở xã tôi bao giờ có kết quả", HUMAN),
-                row("hủy thông báo", UNSUBSCRIBE)
+                row("hủy thông báo", UNSUBSCRIBE),
+                // news pushed on Zalo only to those who ask for it, by category
+                row("nhận tin thủ tục", NEWS_OPT_IN),
+                row("Đăng ký nhận tin doanh nghiệp", NEWS_OPT_IN),
+                row("nhan tin", NEWS_OPT_IN),
+                row("cho em nhận bản tin hỗ trợ đầu tư với ạ", NEWS_OPT_IN),
+                row("nhận thông báo thủ tục hành chính", NEWS_OPT_IN),
+                row("hủy nhận tin thủ tục", NEWS_OPT_OUT),
+                row("ngừng nhận tin", NEWS_OPT_OUT),
+                row("tắt bản tin doanh nghiệp", NEWS_OPT_OUT),
+                row("em đã nhắn tin cho ad mà không ai trả lời", HUMAN),
+                row("hủy", HUMAN),
+                row("hủy nhận tin hồ sơ 000.00.22.H12-261120-0007", UNSUBSCRIBE, C1)
         );
     }
 

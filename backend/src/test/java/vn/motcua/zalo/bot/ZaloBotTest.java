@@ -149,7 +149,10 @@ class ZaloBotTest {
     void myDossiersAsksForConsentThenListsTheDossiersOfTheSharedPhone() {
         ZaloEvents.deliver(ZaloEvents.text("u-mine", "hồ sơ của tôi"));
         assertThat(ZaloEvents.payloads("u-mine")).singleElement().asString()
-                .contains("\"template_type\":\"request_user_info\"");
+                .contains("\"template_type\":\"request_user_info\"")
+                // always an image, as Zalo's SDKs require: the banner the product serves itself
+                .contains("\"image_url\":\"http://localhost:8080/zalo-consent.png\"");
+        io.restassured.RestAssured.get("/zalo-consent.png").then().statusCode(200).contentType("image/png");
         ZaloEvents.deliver(ZaloEvents.event("user_submit_info", "u-mine",
                 "\"info\":{\"name\":\"Nguyễn Văn Bình\",\"phone\":\"0912345678\",\"address\":\"\"}"));
         assertThat(Db.column("select phone from zalo_user where zalo_user_id = 'u-mine' and phone_consent_at is not null"))
@@ -173,10 +176,28 @@ class ZaloBotTest {
     }
 
     @Test
+    void aHandedOverConversationIsAboutTheDossierLastNamedSoItsAgencyAnswers() {
+        ZaloEvents.deliver(ZaloEvents.text("u-about", "tra cứu " + CODE));
+        ZaloEvents.deliver(ZaloEvents.text("u-about", "Hồ sơ này còn thiếu giấy tờ gì vậy?"));
+        assertThat(Db.column("select c.state || ' ' || d.code from zalo_conversation c join dossier d on d.id = c.dossier_id "
+                + "where c.zalo_user_id = 'u-about'")).containsExactly("human " + CODE);
+        // a receipt photo names the dossier just as well
+        ZaloEvents.deliver(ZaloEvents.image("u-photo", PHOTOS + "/receipt.png"));
+        ZaloEvents.deliver(ZaloEvents.text("u-photo", "Cho tôi gặp cán bộ"));
+        assertThat(Db.column("select d.code from zalo_conversation c join dossier d on d.id = c.dossier_id "
+                + "where c.zalo_user_id = 'u-photo'")).containsExactly(CODE);
+        // a question out of the blue, or after an unknown code, is about no dossier: the province answers it
+        ZaloEvents.deliver(ZaloEvents.text("u-general", "tra cứu 000.00.22.H12-261120-9999"));
+        ZaloEvents.deliver(ZaloEvents.text("u-general", "Làm sổ đỏ cần những giấy tờ gì?"));
+        assertThat(Db.column("select state || ' ' || coalesce(dossier_id::text, '-') from zalo_conversation "
+                + "where zalo_user_id = 'u-general'")).containsExactly("human -");
+    }
+
+    @Test
     void anOfficerTypingInTheOaTakesTheConversation() {
         ZaloEvents.deliver("{\"app_id\":\"" + ZaloTestProfile.APP_ID + "\",\"sender\":{\"id\":\"388613280878808645\","
                 + "\"admin_id\":\"55\"},\"recipient\":{\"id\":\"u-officer\"},\"event_name\":\"oa_send_text\","
-                + "\"message\":{\"text\":\"Chào anh\",\"msg_id\":\"oa-1\"},\"timestamp\":\"1718000000001\"}");
+                + "\"message\":{\"text\":\"Chào anh\",\"msg_id\":\"oa-1\"},\"timestamp\":\"" + System.currentTimeMillis() + "\"}");
         ZaloEvents.deliver(ZaloEvents.text("u-officer", "menu"));
         assertThat(ZaloEvents.replies("u-officer")).isEmpty();
     }
@@ -206,15 +227,24 @@ class ZaloBotTest {
                 r -> assertThat(r).startsWith("Hiện tại hệ thống chỉ đọc được tin nhắn chữ"));
     }
 
+    /**
+     * Receipts come with the OA as sender (until this change they were filed under the OA: every citizen's receipts
+     * in one shared lane); they are filed, and run, under the citizen, or the phone of a template by phone.
+     */
     @Test
-    void deliveryReceiptsAreStoredForTheNotificationWork() {
-        ZaloEvents.deliver(ZaloEvents.event("user_received_message", "84912345678",
-                "\"message\":{\"msg_id\":\"zmsg-1\",\"tracking_id\":\"dossier-7-status-2\",\"delivery_time\":\"1718000000500\"}"));
-        ZaloEvents.deliver(ZaloEvents.event("user_seen_message", "u-seen",
-                "\"message\":{\"msg_ids\":[\"a1\",\"a2\"]}"));
+    void deliveryReceiptsAreStoredUnderTheCitizenForTheNotificationWork() {
+        ZaloEvents.deliver(ZaloEvents.receipt("user_received_message", "84912345678",
+                "{\"msg_id\":\"zmsg-1\",\"tracking_id\":\"dossier-7-status-2\",\"delivery_time\":\"1718000000500\"}"));
+        ZaloEvents.deliver(ZaloEvents.receipt("user_seen_message", "u-seen", "{\"msg_ids\":[\"a1\",\"a2\"]}"));
+        ZaloEvents.deliver(ZaloEvents.receipt("user_received_message", "u-other", "{\"msg_ids\":[\"b1\"]}"));
         assertThat(Db.column("select event_name || ':' || coalesce(msg_id, '') || ':' || coalesce(tracking_id, '') "
-                + "from zalo_delivery_receipt order by id")).containsExactly(
-                "user_received_message:zmsg-1:dossier-7-status-2", "user_seen_message:a1:", "user_seen_message:a2:");
-        assertThat(Db.column("select state from zalo_inbox")).containsOnly("processed");
+                + "|| ':' || zalo_user_id from zalo_delivery_receipt order by id")).containsExactly(
+                "user_received_message:zmsg-1:dossier-7-status-2:84912345678", "user_seen_message:a1::u-seen",
+                "user_seen_message:a2::u-seen", "user_received_message:b1::u-other");
+        assertThat(Db.column("select zalo_user_id || ':' || state from zalo_inbox order by id"))
+                .containsExactly("84912345678:processed", "u-seen:processed", "u-other:processed");
+        assertThat(Db.count("select count(*) from zalo_inbox where zalo_user_id = '388613280878808645'")).isZero();
+        // a receipt is not the citizen writing: it opens no interaction window
+        assertThat(Db.count("select count(*) from zalo_user")).isZero();
     }
 }

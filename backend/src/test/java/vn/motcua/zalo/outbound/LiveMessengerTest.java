@@ -29,7 +29,7 @@ class LiveMessengerTest {
     private final ConcurrentLinkedQueue<String> renewals = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> paths = new ConcurrentLinkedQueue<>();
     private volatile java.util.function.Supplier<Uni<String>> renewal =
-            () -> Uni.createFrom().failure(new ZaloApiException(-14014, "refresh token is dead", ZaloErrorClass.PERMANENT));
+            () -> Uni.createFrom().failure(ZaloApiException.oaDisconnected(-14002, "refresh token is dead"));
     private LiveMessenger messenger;
 
     @BeforeEach
@@ -113,6 +113,8 @@ class LiveMessengerTest {
         int callsBefore = paths.size();
         ZaloApiException refused = failure();
         assertThat(refused.getMessage()).contains("circuit open");
+        assertThat(refused.notCalled()).isTrue();
+        assertThat(refused.circuitOpenFor()).isPositive();
         assertThat(paths).hasSize(callsBefore);
     }
 
@@ -152,7 +154,9 @@ class LiveMessengerTest {
     @Test
     void aFailedRefreshFailsTheMessageAfterOneCall() {
         script = (request, body) -> answer(request, -216, "Access token is invalid");
-        assertThat(failure().code()).isEqualTo(-14014);
+        ZaloApiException refused = failure();
+        assertThat(refused.code()).isEqualTo(-14002);
+        assertThat(refused.errorClass()).isEqualTo(ZaloErrorClass.OA_DISCONNECTED);
         assertThat(tokensSeen).hasSize(1);
     }
 

@@ -33,11 +33,17 @@ class TokenRefresherTest {
     static final Class<?> DB = PostgresTest.class;
 
     @Inject
+    vn.motcua.zalo.ZaloSettings settings;
+    @Inject
     TokenRefresher refresher;
     @Inject
     Pool pool;
     @Inject
     Vertx vertx;
+    @Inject
+    vn.motcua.zalo.alarm.ZaloAlarms alarms;
+    @Inject
+    OaAuthorization authorization;
 
     private io.vertx.mutiny.core.http.HttpServer oauth;
     private volatile String validRefreshToken;
@@ -47,6 +53,7 @@ class TokenRefresherTest {
     @BeforeEach
     void start() {
         ZaloEvents.reset();
+        alarms.reload().await().atMost(Duration.ofSeconds(5));
         oauth = vertx.createHttpServer().requestHandler(request -> request.body().subscribe().with(body -> {
             secrets.add(String.valueOf(request.getHeader("secret_key")));
             String form = body.toString();
@@ -83,7 +90,8 @@ class TokenRefresherTest {
         // nothing stored is stale any more: no call, the stored token is the answer
         assertThat(refresher.refresh(null).await().atMost(Duration.ofSeconds(5))).isEqualTo("access-2");
         assertThat(issued).hasValue(2);
-        assertThat(secrets).containsOnly("sandbox-app-secret");
+        assertThat(secrets).as("the installation's own sandbox App Secret, never a published one")
+                .containsOnly(settings.appSecret()).doesNotContain("sandbox-app-secret");
         RestAssured.get("/q/health/group/zalo").then().statusCode(200).body("status", equalTo("UP"));
     }
 
@@ -93,7 +101,8 @@ class TokenRefresherTest {
                 + "values (1, 'access-old', 'refresh-old', now() - interval '1 minute')");
         validRefreshToken = "refresh-old";
         TokenRefresher otherInstance = new TokenRefresher(pool, vertx, "http://127.0.0.1:" + ZaloTestProfile.OAUTH_PORT,
-                ZaloTestProfile.APP_ID, "sandbox-app-secret", Optional.empty(), Duration.ofSeconds(3), true);
+                ZaloTestProfile.APP_ID, "sandbox-app-secret", Optional.empty(), Duration.ofSeconds(3), true, alarms,
+                Duration.ofMinutes(30));
         List<String> tokens = Uni.combine().all().unis(refresher.refresh("access-old"), otherInstance.refresh("access-old"),
                 refresher.refresh("access-old")).with(list -> list.stream().map(String::valueOf).toList())
                 .await().atMost(Duration.ofSeconds(10));
@@ -102,19 +111,60 @@ class TokenRefresherTest {
         assertThat(Db.column("select refresh_token from zalo_token")).containsExactly("refresh-1");
     }
 
+    /**
+     * Any refusal from the token endpoint means the OA is disconnected: the alarm is raised with Zalo's code, the
+     * dead refresh token is not offered again on every message, and an administrator's new pair ends it. (Until
+     * this change the same refused token was offered again at the next message, and a retry could "revive" it.)
+     */
     @Test
-    void aDeadRefreshTokenRaisesTheAlarm() {
+    void aDeadRefreshTokenRaisesTheAlarmUntilAnAdministratorConnectsAgain() {
         Db.execute("insert into zalo_token (id, access_token, refresh_token, access_expires_at) "
                 + "values (1, 'access-old', 'refresh-reused', now() - interval '1 minute')");
         validRefreshToken = "refresh-something-else";
         ZaloApiException e = catchThrowableOfType(ZaloApiException.class,
                 () -> refresher.refresh("access-old").await().atMost(Duration.ofSeconds(5)));
         assertThat(e.code()).isEqualTo(-14014);
+        assertThat(e.errorClass()).isEqualTo(ZaloErrorClass.OA_DISCONNECTED);
         assertThat(Db.column("select refresh_token from zalo_token")).containsExactly("refresh-reused");
+        assertThat(Db.column("select kind || ' ' || code from zalo_alarm where cleared_at is null"))
+                .containsExactly("oa-disconnected -14014");
         RestAssured.get("/q/health/group/zalo").then().statusCode(503).body("status", equalTo("DOWN"))
                 .body("checks[0].data.lastRefreshFailure", org.hamcrest.Matchers.containsString("-14014"));
-        validRefreshToken = "refresh-reused";
-        refresher.refresh("access-old").await().atMost(Duration.ofSeconds(5));
+        RestAssured.given().header("Authorization", "Bearer " + org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("motcua.operations.token", String.class)).get("/q/metrics").then().body(org.hamcrest.Matchers.containsString(
+                "motcua_zalo_alarm_active{kind=\"oa-disconnected\"} 1.0"));
+        int calls = secrets.size();
+        ZaloApiException again = catchThrowableOfType(ZaloApiException.class,
+                () -> refresher.refresh("access-old").await().atMost(Duration.ofSeconds(5)));
+        assertThat(again.errorClass()).isEqualTo(ZaloErrorClass.OA_DISCONNECTED);
+        assertThat(again.code()).isEqualTo(-14014);
+        assertThat(secrets).as("the refused refresh token is not offered again at once").hasSize(calls);
+
+        validRefreshToken = "refresh-new";
+        authorization.store(new TokenRefresher.TokenPair("access-new", "refresh-new", 90_000))
+                .await().atMost(Duration.ofSeconds(5));
+        assertThat(Db.count("select count(*) from zalo_alarm where cleared_at is null")).isZero();
         RestAssured.get("/q/health/group/zalo").then().statusCode(200);
+        assertThat(refresher.refresh("access-new").await().atMost(Duration.ofSeconds(5))).isEqualTo("access-1");
+    }
+
+    @Test
+    void everyRefusalShapeOfTheTokenEndpointIsOaDisconnectedWithZalosCode() {
+        assertThat(catchThrowableOfType(ZaloApiException.class, () -> TokenRefresher.TokenPair.read(200,
+                "{\"error\":-14002,\"error_name\":\"Invalid refresh token\"}")))
+                .satisfies(z -> assertThat(z.code()).isEqualTo(-14002))
+                .satisfies(z -> assertThat(z.errorClass()).isEqualTo(ZaloErrorClass.OA_DISCONNECTED));
+        assertThat(catchThrowableOfType(ZaloApiException.class, () -> TokenRefresher.TokenPair.read(200,
+                "{\"error\":\"-14005\",\"error_description\":\"expired\"}")).code()).isEqualTo(-14005);
+        assertThat(catchThrowableOfType(ZaloApiException.class, () -> TokenRefresher.TokenPair.read(400,
+                "{\"error\":-14018,\"message\":\"app secret wrong\"}")).errorClass())
+                .isEqualTo(ZaloErrorClass.OA_DISCONNECTED);
+        assertThat(catchThrowableOfType(ZaloApiException.class, () -> TokenRefresher.TokenPair.read(200,
+                "{\"access_token\":\"a\"}")).errorClass()).isEqualTo(ZaloErrorClass.OA_DISCONNECTED);
+        // Zalo unavailable is not a refusal: it is tried again
+        assertThat(catchThrowableOfType(ZaloApiException.class, () -> TokenRefresher.TokenPair.read(502,
+                "<html>Bad gateway</html>")).errorClass()).isEqualTo(ZaloErrorClass.RETRY_LATER);
+        assertThat(catchThrowableOfType(ZaloApiException.class, () -> TokenRefresher.TokenPair.read(200,
+                "maintenance")).errorClass()).isEqualTo(ZaloErrorClass.RETRY_LATER);
     }
 }

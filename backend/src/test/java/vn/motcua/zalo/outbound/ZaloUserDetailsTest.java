@@ -21,7 +21,9 @@ class ZaloUserDetailsTest {
     private final ConcurrentLinkedQueue<String> queries = new ConcurrentLinkedQueue<>();
     private final AtomicReference<String> validToken = new AtomicReference<>("token-1");
     private final ConcurrentLinkedQueue<String> renewals = new ConcurrentLinkedQueue<>();
+    private final CallGate gate = new CallGate(100_000, 3, Duration.ofSeconds(30));
     private ZaloUserDetails details;
+    private String url;
 
     @BeforeEach
     void start() {
@@ -43,10 +45,11 @@ class ZaloUserDetailsTest {
             }
             request.response().putHeader("Content-Type", "application/json").endAndForget(answer.encode());
         }).listenAndAwait(0, "127.0.0.1");
+        url = "http://127.0.0.1:" + server.actualPort();
         details = new ZaloUserDetails(vertx, () -> Uni.createFrom().item("token-1"), refused -> {
             renewals.add(String.valueOf(refused));
             return Uni.createFrom().item("token-2");
-        }, "http://127.0.0.1:" + server.actualPort(), Duration.ofSeconds(2));
+        }, url, Duration.ofSeconds(2), gate);
     }
 
     @AfterEach
@@ -73,5 +76,18 @@ class ZaloUserDetailsTest {
                 () -> details.detail("123").await().atMost(Duration.ofSeconds(5)));
         assertThat(e.code()).isEqualTo(-201);
         assertThat(e.errorClass()).isEqualTo(ZaloErrorClass.PERMANENT);
+    }
+
+    @Test
+    void userDetailsSpendTheAppsCallBudgetLikeMessages() {
+        // Zalo counts every OA API call of the app: with no slot left, the detail is not asked for
+        CallGate spent = new CallGate(() -> Uni.createFrom().failure(CallBudget.queueFull("test")), 3,
+                Duration.ofSeconds(30));
+        ZaloUserDetails gated = new ZaloUserDetails(vertx, () -> Uni.createFrom().item("token-1"),
+                refused -> Uni.createFrom().item("token-2"), url, Duration.ofSeconds(2), spent);
+        ZaloApiException e = catchThrowableOfType(ZaloApiException.class,
+                () -> gated.detail("2468458835296197922").await().atMost(Duration.ofSeconds(5)));
+        assertThat(e.errorClass()).isEqualTo(ZaloErrorClass.RETRY_LATER);
+        assertThat(queries).isEmpty();
     }
 }

@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local stand-in for Zalo's graph, OpenAPI and OAuth servers that behaves as zalo-platform.md describes:
- * errors with HTTP 200 and an error code, appsecret_proof checked, phone tokens single-use, PKCE checked.
+ * A local stand-in for Zalo's graph, OpenAPI and OAuth servers that behaves as Zalo does: errors with HTTP 200 and
+ * an error code in the body, appsecret_proof checked, phone tokens single-use, PKCE checked.
  */
 public final class FakeZalo {
     public static final String APP_SECRET = "live-app-secret";

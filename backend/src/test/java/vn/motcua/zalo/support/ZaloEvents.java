@@ -23,7 +23,7 @@ public final class ZaloEvents {
     public static void reset() {
         Db.reset();
         Db.execute("truncate zalo_inbox, zalo_user, zalo_conversation, zalo_delivery_receipt, zalo_sandbox_message, "
-                + "zalo_token, dossier_subscription, citizen, zalo_oauth_state restart identity");
+                + "zalo_token, dossier_subscription, citizen, zalo_oauth_state, zalo_reply, zalo_alarm, news_subscription restart identity");
     }
 
     public static String text(String user, String text) {
@@ -51,6 +51,17 @@ public final class ZaloEvents {
                 : "\"sender\":{\"id\":\"" + user + "\"},\"recipient\":{\"id\":\"388613280878808645\"}";
         return "{\"app_id\":\"" + ZaloTestProfile.APP_ID + "\"," + who + ",\"event_name\":\"" + name + "\""
                 + (extraJson.isEmpty() ? "" : "," + extraJson) + ",\"timestamp\":\"" + n + "\"}";
+    }
+
+    /**
+     * A delivery or seen receipt as Zalo sends it: the OA is the sender, the citizen (or, for a template by phone,
+     * the phone) the recipient.
+     */
+    public static String receipt(String name, String citizen, String messageJson) {
+        long n = SEQUENCE.incrementAndGet();
+        return "{\"app_id\":\"" + ZaloTestProfile.APP_ID + "\",\"sender\":{\"id\":\"388613280878808645\"},"
+                + "\"recipient\":{\"id\":\"" + citizen + "\"},\"event_name\":\"" + name + "\",\"message\":" + messageJson
+                + ",\"timestamp\":\"" + n + "\"}";
     }
 
     public static ValidatableResponse post(String body) {
@@ -81,7 +92,11 @@ public final class ZaloEvents {
     }
 
     public static void awaitCount(String sql, long expected) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        awaitCount(sql, expected, Duration.ofSeconds(15));
+    }
+
+    public static void awaitCount(String sql, long expected, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
         while (Db.count(sql) != expected && Instant.now().isBefore(deadline)) {
             try {
                 Thread.sleep(50);

@@ -24,7 +24,7 @@ public class ZaloTestProfile implements QuarkusTestProfile {
                 "zalo.attachment-hosts", "*.zdn.vn,*.zadn.vn,http://127.0.0.1:" + PHOTO_PORT,
                 "zalo.attachment-timeout", "PT2S", "zalo.attachment-max-bytes", "2000000",
                 "zalo.hotline", "02523822222", "zalo.domain-verification-code", "AbC123xyz",
-                "zalo.webhook-max-bytes", "8192", "zalo.oauth-url", "http://127.0.0.1:" + OAUTH_PORT,
+                "zalo.webhook-max-bytes", "16384", "zalo.oauth-url", "http://127.0.0.1:" + OAUTH_PORT,
                 "zalo.initial-refresh-token", "refresh-0");
     }
 

@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The reference test vector of zalo-platform.md, to the byte. */
+/**
+ * A fixed test vector of Zalo's webhook signature ({@code mac=} lowercase hex of plain SHA-256 over app id + exact
+ * body bytes + timestamp + OA Secret Key, as docs/zalo-setup.md section 0 shows it), checked to the byte.
+ */
 class WebhookSignatureTest {
     static final String BODY = "{\"app_id\":\"3608465248940903967\",\"sender\":{\"id\":\"2468458835296197922\"},"
             + "\"user_id_by_app\":\"5521772797175877301\",\"recipient\":{\"id\":\"388613280878808645\"},"

@@ -1,0 +1,45 @@
+package vn.motcua.intake;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * {@code motcua.integration.*}: the one-stop systems' doors: bootstrap key, API-key cache, batch and body limits.
+ * Owned by this feature, not by {@code config}: the shared configuration knows no feature.
+ */
+@ConfigMapping(prefix = "motcua.integration")
+public interface IntegrationSettings {
+    /** One API key accepted from configuration, for the first set-up and for tests. */
+    @WithName("bootstrap-key")
+    Optional<String> bootstrapKey();
+
+    @WithName("bootstrap-source")
+    @WithDefault("bootstrap")
+    String bootstrapSource();
+
+    /**
+     * How long an instance trusts its memory of an API key. A key revoked in the admin stops at once on the
+     * instance that revoked it; other instances notice within this time.
+     */
+    @WithName("api-key-cache-ttl")
+    @WithDefault("PT10S")
+    Duration apiKeyCacheTtl();
+
+    /** Source system recorded for records that arrive on the dossier-updates queue. */
+    @WithName("queue-source")
+    @WithDefault("queue")
+    String queueSource();
+
+    @WithName("max-batch")
+    @WithDefault("500")
+    int maxBatch();
+
+    /** Largest accepted intake body in bytes. */
+    @WithName("max-body-bytes")
+    @WithDefault("5242880")
+    int maxBodyBytes();
+}
