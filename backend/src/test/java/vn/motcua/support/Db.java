@@ -21,11 +21,35 @@ public final class Db {
                 config.getValue("quarkus.datasource.username", String.class), "");
     }
 
+    /**
+     * Runs one statement. A truncate takes its table locks one by one, so it can deadlock with the app's
+     * background work (outbox relay, sweeps) that still runs between tests: PostgreSQL then rolls the
+     * statement back whole, and running it again is safe.
+     */
     public static void execute(String sql) {
-        try (Connection c = connect(); Statement st = c.createStatement()) {
-            st.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = connect(); Statement st = c.createStatement()) {
+                st.execute(sql);
+                return;
+            } catch (SQLException e) {
+                if (attempt >= 10 || !isLockConflict(e)) {
+                    throw new IllegalStateException(sql, e);
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static boolean isLockConflict(SQLException e) {
+        return "40P01".equals(e.getSQLState()) || "55P03".equals(e.getSQLState()) || "40001".equals(e.getSQLState());
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(50L * attempt);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
         }
     }
 
