@@ -2,7 +2,6 @@ package vn.motcua.notification;
 
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.notification.NotificationStore.Outcome;
 import vn.motcua.zalo.alarm.ZaloAlarm;
@@ -45,14 +44,14 @@ public class Delivery {
         this.quietHours = new QuietHours(settings.quietFrom(), settings.quietUntil());
     }
 
-    public Uni<Outcome> attempt(Row row) {
-        if (Boolean.TRUE.equals(row.getBoolean("overtaken"))) {
+    public Uni<Outcome> attempt(ClaimedMessage message) {
+        if (message.overtaken()) {
             return Uni.createFrom().item(failures.cancelled());
         }
-        NotificationKind kind = NotificationKind.valueOf(row.getString("kind"));
-        ChannelChoice.Reach reach = new ChannelChoice.Reach(row.getString("zalo_user_id"),
-                Boolean.TRUE.equals(row.getBoolean("reachable_by_oa")), instant(row.getOffsetDateTime("last_interaction_at")),
-                row.getString("phone"), composer.templateId(kind, MessageComposer.publicOnly(row)).isPresent());
+        NotificationKind kind = message.kind();
+        ChannelChoice.Reach reach = new ChannelChoice.Reach(message.zaloUserId(), message.reachableByOa(),
+                instant(message.lastInteractionAt()), message.phone(),
+                composer.templateId(kind, message.publicOnly()).isPresent());
         List<DeliveryChannel> channels = ChannelChoice.channels(reach, Instant.now(), settings.consultationWindow());
         if (developmentTemplates) {
             // a pilot: templates go only where Zalo's development mode is documented to hold them back (by phone)
@@ -61,15 +60,15 @@ public class Delivery {
         if (channels.isEmpty()) {
             return Uni.createFrom().item(failures.undeliverable(ChannelChoice.whyNone(reach)));
         }
-        return tryChannel(row, kind, channels, 0);
+        return tryChannel(message, kind, channels, 0);
     }
 
-    private Uni<Outcome> tryChannel(Row row, NotificationKind kind, List<DeliveryChannel> channels, int index) {
+    private Uni<Outcome> tryChannel(ClaimedMessage message, NotificationKind kind, List<DeliveryChannel> channels, int index) {
         DeliveryChannel channel = channels.get(index);
         if (channel == DeliveryChannel.TEMPLATE_PHONE && quietHours.isQuiet(Instant.now())) {
             return Uni.createFrom().item(failures.deferredToMorning(quietHours.endAfter(Instant.now())));
         }
-        return Uni.createFrom().deferred(() -> send(row, kind, channel))
+        return Uni.createFrom().deferred(() -> send(message, kind, channel))
                 .map(messageId -> new Outcome(NotificationStatus.SENT, channel, cost(channel), messageId, null,
                         null, null))
                 .onFailure(TemplateValueException.class).recoverWithUni(e -> {
@@ -82,26 +81,26 @@ public class Delivery {
                     ZaloApiException error = (ZaloApiException) e;
                     boolean another = index + 1 < channels.size();
                     if (another && failures.tryNextChannel(error)) {
-                        Log.debugf("Notification %d: %s refused (%d), trying %s", row.getLong("id"), channel,
+                        Log.debugf("Notification %d: %s refused (%d), trying %s", message.id(), channel,
                                 error.code(), channels.get(index + 1));
-                        return tryChannel(row, kind, channels, index + 1);
+                        return tryChannel(message, kind, channels, index + 1);
                     }
-                    return failures.afterZaloError(error, channel, row.getInteger("attempts"));
+                    return failures.afterZaloError(error, channel, message.attempts());
                 })
                 .onFailure().recoverWithItem(e -> failures.technical(channel, e));
     }
 
-    private Uni<String> send(Row row, NotificationKind kind, DeliveryChannel channel) {
+    private Uni<String> send(ClaimedMessage message, NotificationKind kind, DeliveryChannel channel) {
         return switch (channel) {
-            case CONSULTATION -> messenger.sendConsultation(ZaloMessage.text(row.getString("zalo_user_id"),
-                    composer.text(kind, row), List.of(ZaloButton.openUrl("Xem hồ sơ", composer.link(row)))));
-            case TEMPLATE_USER -> messenger.sendTemplateToUser(TemplateMessage.toUser(row.getString("zalo_user_id"),
-                    composer.templateId(kind, MessageComposer.publicOnly(row)).orElseThrow(),
-                    composer.templateData(kind, row, false), composer.text(kind, row)));
-            case TEMPLATE_PHONE -> messenger.sendTemplateToPhone(TemplateMessage.toPhone(row.getString("phone"),
-                    composer.templateId(kind, MessageComposer.publicOnly(row)).orElseThrow(),
-                    composer.templateData(kind, row, row.getString("phone").equals(row.getString("applicant_phone"))),
-                    row.getString("idempotency_key"), composer.text(kind, row)));
+            case CONSULTATION -> messenger.sendConsultation(ZaloMessage.text(message.zaloUserId(),
+                    composer.text(message), List.of(ZaloButton.openUrl("Xem hồ sơ", composer.link(message)))));
+            case TEMPLATE_USER -> messenger.sendTemplateToUser(TemplateMessage.toUser(message.zaloUserId(),
+                    composer.templateId(kind, message.publicOnly()).orElseThrow(),
+                    composer.templateData(message, false), composer.text(message)));
+            case TEMPLATE_PHONE -> messenger.sendTemplateToPhone(TemplateMessage.toPhone(message.phone(),
+                    composer.templateId(kind, message.publicOnly()).orElseThrow(),
+                    composer.templateData(message, message.toApplicantPhone()),
+                    message.idempotencyKey(), composer.text(message)));
         };
     }
 

@@ -3,7 +3,6 @@ package vn.motcua.notification;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.common.Masking;
 import vn.motcua.common.VietnamTime;
@@ -77,56 +76,54 @@ public class MessageComposer {
         return params.getOrDefault(key, TemplateParams.of(key, null));
     }
 
-    static boolean publicOnly(Row row) {
-        return Boolean.TRUE.equals(row.getBoolean("public_only"));
-    }
-
-    public String text(NotificationKind kind, Row row) {
-        boolean publicText = publicOnly(row) && PRIVATE_TEXT.contains(kind);
+    public String text(ClaimedMessage message) {
+        NotificationKind kind = message.kind();
+        boolean publicText = message.publicOnly() && PRIVATE_TEXT.contains(kind);
         Template template = engine.getTemplate("notifications/" + (publicText ? "public/" : "") + kind.key() + ".txt");
         if (template == null) {
             throw new IllegalStateException("no text for notification kind " + kind.key());
         }
-        return Normalizer.normalize(template.data(values(row)).render().strip(), Normalizer.Form.NFC);
+        return Normalizer.normalize(template.data(values(message)).render().strip(), Normalizer.Form.NFC);
     }
 
     /**
      * The template parameters, formatted as their Zalo types; a {@link TemplateValueException} when one cannot
      * fit. The applicant's full name only goes to the applicant's own phone.
      */
-    public Map<String, String> templateData(NotificationKind kind, Row row, boolean toApplicantPhone) {
-        Map<String, Object> values = values(row);
+    public Map<String, String> templateData(ClaimedMessage message, boolean toApplicantPhone) {
+        Map<String, Object> values = values(message);
         if (!toApplicantPhone && values.get("name") != null) {
             values.put("name", Masking.maskName((String) values.get("name")));
         }
-        values.put("amount", publicOnly(row) ? null : row.getBigDecimal("fee_total"));
-        return params(publicOnly(row) ? PUBLIC_TEMPLATE : kind.key()).data(values);
+        values.put("amount", message.publicOnly() ? null : message.feeTotal());
+        return params(message.publicOnly() ? PUBLIC_TEMPLATE : message.kind().key()).data(values);
     }
 
-    public String link(Row row) {
-        return baseUrl + "/tra-cuu/" + URLEncoder.encode(row.getString("code"), StandardCharsets.UTF_8);
+    public String link(ClaimedMessage message) {
+        return baseUrl + "/tra-cuu/" + URLEncoder.encode(message.code(), StandardCharsets.UTF_8);
     }
 
-    Map<String, Object> values(Row row) {
-        JsonObject payload = new JsonObject(row.getString("payload"));
+    Map<String, Object> values(ClaimedMessage message) {
+        JsonObject payload = new JsonObject(message.payload());
         Map<String, Object> values = new HashMap<>();
-        values.put("code", row.getString("code"));
-        values.put("name", row.getString("applicant_name"));
-        values.put("procedure", Optional.ofNullable(row.getString("procedure_name")).orElse("thủ tục hành chính"));
-        values.put("status", DossierStatus.fromCode(row.getInteger("dossier_status")).map(DossierStatus::label).orElse(""));
-        values.put("dueDate", date(row.getOffsetDateTime("due_at")));
+        values.put("code", message.code());
+        values.put("name", message.applicantName());
+        values.put("procedure", Optional.ofNullable(message.procedureName()).orElse("thủ tục hành chính"));
+        values.put("status", Optional.ofNullable(message.dossierStatus()).flatMap(DossierStatus::fromCode)
+                .map(DossierStatus::label).orElse(""));
+        values.put("dueDate", date(message.dueAt()));
         values.put("previousDueDate", date(VietnamTime.parseIso(payload.getString("previousDueAt"))));
-        values.put("reason", Optional.ofNullable(payload.getString("reason")).orElse(row.getString("last_note")));
-        String missing = row.getString("missing_documents");
+        values.put("reason", Optional.ofNullable(payload.getString("reason")).orElse(message.lastNote()));
+        String missing = message.missingDocuments();
         values.put("documents", missing == null ? List.of()
                 : Arrays.stream(missing.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList());
-        BigDecimal fee = row.getBigDecimal("fee_total");
+        BigDecimal fee = message.feeTotal();
         values.put("amount", fee == null ? null : String.format(java.util.Locale.GERMANY, "%,d đồng", fee.longValue()));
-        values.put("agency", row.getString("agency_name"));
-        values.put("hotline", row.getString("hotline"));
-        values.put("url", link(row));
-        values.put("byPost", "post".equalsIgnoreCase(row.getString("result_delivery")));
-        if (publicOnly(row)) {
+        values.put("agency", message.agencyName());
+        values.put("hotline", message.hotline());
+        values.put("url", link(message));
+        values.put("byPost", "post".equalsIgnoreCase(message.resultDelivery()));
+        if (message.publicOnly()) {
             PRIVATE_VARIABLES.forEach(variable -> values.put(variable, variable.equals("documents") ? List.of() : null));
         }
         return values;

@@ -3,7 +3,6 @@ package vn.motcua.notification;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.motcua.notification.NotificationStore.Outcome;
@@ -63,9 +62,9 @@ public class NotificationSender {
     private record Attempted(long id, String kind, Outcome outcome) {
     }
 
-    private Uni<Attempted> attempt(Row row) {
-        long id = row.getLong("id");
-        return pace.turn().flatMap(v -> delivery.attempt(row)).map(outcome -> new Attempted(id, row.getString("kind"), outcome));
+    private Uni<Attempted> attempt(ClaimedMessage message) {
+        return pace.turn().flatMap(v -> delivery.attempt(message))
+                .map(outcome -> new Attempted(message.id(), message.kind().name(), outcome));
     }
 
     /** One statement for the whole batch; a crash before it repeats at most this batch's messages. */

@@ -2,7 +2,6 @@ package vn.motcua.notification;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -90,11 +89,11 @@ public class NotificationStore {
                 });
     }
 
-    public Uni<List<Row>> loadClaimed(List<Long> ids, java.util.UUID claim, Duration lease) {
+    public Uni<List<ClaimedMessage>> loadClaimed(List<Long> ids, java.util.UUID claim, Duration lease) {
         return pool.preparedQuery(LOAD).execute(Tuple.of(ids.toArray(Long[]::new), claim,
                 (double) lease.toMillis() / 1000)).map(rows -> {
-            List<Row> list = new ArrayList<>();
-            rows.forEach(list::add);
+            List<ClaimedMessage> list = new ArrayList<>();
+            rows.forEach(row -> list.add(ClaimedMessage.of(row)));
             return list;
         });
     }

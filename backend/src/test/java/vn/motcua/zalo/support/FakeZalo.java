@@ -1,119 +1,155 @@
-package vn.motcua.zalo.support;
+package vn.motcua.notification;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import vn.motcua.common.Hashing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local stand-in for Zalo's graph, OpenAPI and OAuth servers that behaves as Zalo does: errors with HTTP 200 and
- * an error code in the body, appsecret_proof checked, phone tokens single-use, PKCE checked.
+ * A local fake of Zalo's servers (error codes as docs/zalo-setup.md section 6 lists them): consultation and template
+ * messages by user id
+ * on the OpenAPI host, templates by phone and template info on the business host, the OA token endpoint on the
+ * OAuth host. It answers like Zalo (HTTP 200 with an error code in the body) and behaves like it:
+ * <ul>
+ *   <li>a script of answers per path: Zalo error codes, or HTTP statuses (500 and up) for a 5xx burst;</li>
+ *   <li>access tokens declared dead are refused with {@code -216} on every call;</li>
+ *   <li>registered templates check their typed parameters: {@code -1122} missing, {@code -1121} too long,
+ *       {@code -1124} not of the type (NUMBER: digits only; DATE: dd/mm/yyyy);</li>
+ *   <li>the token endpoint rotates single-use refresh tokens, or refuses with the codes it is given.</li>
+ * </ul>
  */
 public final class FakeZalo {
-    public static final String APP_SECRET = "live-app-secret";
-    public static final String OA_ACCESS = "oa-access-1";
-    /** Zalo user tokens the fake knows: token -> app-scoped user id. */
-    public static final Map<String, String> USERS = Map.of("token-an", "app-user-an", "token-binh", "app-user-binh");
-    /** OA user ids the fake knows: OA id -> app-scoped user id. */
-    public static final Map<String, String> OA_USERS = Map.of("oa-an", "app-user-an", "oa-binh", "app-user-binh");
+    public static final String CONSULTATION = "/v3.0/oa/message/cs";
+    public static final String TEMPLATE_USER = "/v3.0/oa/message/template";
+    public static final String TEMPLATE_PHONE = "/business/message/template";
+    public static final String TEMPLATE_INFO = "/business/template/info/v2";
+    public static final String TOKEN = "/oauth/v4/oa/access_token";
+    public static final int PORT = freePort();
+    private static FakeZalo instance;
 
-    public final int port;
-    public final AtomicInteger meCalls = new AtomicInteger();
-    public final Map<String, String> phoneTokens = new ConcurrentHashMap<>();
-    /** PKCE: the code Zalo gave the admin's browser, and the challenge it was given with. */
-    public volatile String authorizationCode;
-    public volatile String codeChallenge;
-    public volatile String lastTokenForm;
+    /** A request the fake received, and what it answered: 0, a Zalo error code, or an HTTP status of 500 and up. */
+    public record Call(String path, String token, JsonObject body, int answer) {
+        public boolean succeeded() {
+            return answer == 0;
+        }
+    }
+
+    /** A parameter of a template registered with the fake, as Zalo's template info lists it. */
+    public record Param(String name, String type, int maxLength) {
+    }
+
+    private final Queue<Call> calls = new ConcurrentLinkedQueue<>();
+    private final Map<String, Queue<Integer>> script = new ConcurrentHashMap<>();
+    private final Set<String> deadTokens = ConcurrentHashMap.newKeySet();
+    private final Map<String, java.util.List<Param>> templates = new ConcurrentHashMap<>();
+    private final Queue<Integer> tokenRefusals = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger ids = new AtomicInteger();
+    private final AtomicInteger issued = new AtomicInteger();
+    private volatile String validRefreshToken;
     private final Vertx vertx = Vertx.vertx();
-    private HttpServer server;
 
-    public FakeZalo(int port) {
-        this.port = port;
-    }
-
-    public FakeZalo start() throws Exception {
-        server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
-            JsonObject answer = switch (request.path()) {
-                case "/v2.0/me" -> me(request);
-                case "/v2.0/me/info" -> info(request);
-                case "/v3.0/oa/user/detail" -> userDetail(request);
-                case "/v4/oa/access_token" -> token(request, body.toString());
-                default -> null;
-            };
-            if (answer == null) {
-                request.response().setStatusCode("/v2.0/me".equals(request.path()) ? 500 : 404).end();
-            } else {
-                request.response().putHeader("Content-Type", "application/json").end(answer.encode());
+    public static synchronized FakeZalo start() {
+        if (instance == null) {
+            instance = new FakeZalo();
+            HttpServer server = instance.vertx.createHttpServer().requestHandler(request ->
+                    request.body().onSuccess(body -> instance.answer(request, body)));
+            try {
+                server.listen(PORT, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("fake Zalo did not start", e);
             }
-        }));
-        server.listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        return this;
+        }
+        return instance;
     }
 
-    public void stop() {
-        vertx.close();
+    public static String url(String prefix) {
+        return "http://127.0.0.1:" + PORT + prefix;
     }
 
-    public String url() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    private JsonObject me(HttpServerRequest request) {
-        meCalls.incrementAndGet();
+    private void answer(HttpServerRequest request, Buffer raw) {
+        String path = request.path();
+        if (path.equals(TOKEN)) {
+            token(request, raw.toString());
+            return;
+        }
+        JsonObject body = raw.length() == 0 ? new JsonObject() : raw.toJsonObject();
+        if (path.equals(TEMPLATE_INFO)) {
+            body.put("template_id", request.getParam("template_id"));
+        }
         String token = request.getHeader("access_token");
-        if ("token-zalo-down".equals(token)) {
-            return null; // HTTP 500
+        Integer scripted = script.getOrDefault(path, new ConcurrentLinkedQueue<>()).poll();
+        if (scripted != null && scripted >= 500) {
+            calls.add(new Call(path, token, body, scripted));
+            request.response().setStatusCode(scripted).end("unavailable");
+            return;
         }
-        String proof = token == null ? null : Hashing.hmacSha256Hex(APP_SECRET, token);
-        if (token == null || !USERS.containsKey(token) || !proof.equals(request.getHeader("appsecret_proof"))
-                || !"id,name,picture".equals(request.getParam("fields"))) {
-            return new JsonObject().put("error", 452).put("message", "Access token is invalid or proof is wrong");
-        }
-        String id = USERS.get(token);
-        return new JsonObject().put("id", id).put("name", id.equals("app-user-an") ? "Nguyễn Văn An" : "Trần Thị Bình")
-                .put("picture", new JsonObject().put("data", new JsonObject().put("url", "https://s120.zdn.vn/a.jpg")));
+        int error = scripted != null ? scripted : deadTokens.contains(String.valueOf(token)) ? -216 : check(path, body);
+        calls.add(new Call(path, token, body, error));
+        JsonObject data = error != 0 ? null : data(path, body);
+        request.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("error", error)
+                .put("message", error == 0 ? "Success" : "refused (" + error + ")").put("data", data).encode());
     }
 
-    private JsonObject info(HttpServerRequest request) {
-        String token = request.getHeader("access_token");
-        if (!APP_SECRET.equals(request.getHeader("secret_key")) || token == null || !USERS.containsKey(token)) {
-            return new JsonObject().put("error", -124).put("message", "Invalid access token or secret");
+    private JsonObject data(String path, JsonObject body) {
+        if (path.equals(TEMPLATE_INFO)) {
+            JsonArray params = new JsonArray();
+            templates.getOrDefault(body.getString("template_id"), java.util.List.of()).forEach(p -> params.add(
+                    new JsonObject().put("name", p.name()).put("require", true).put("type", p.type())
+                            .put("maxLength", p.maxLength()).put("minLength", 0).put("acceptNull", false)));
+            return new JsonObject().put("templateId", body.getString("template_id"))
+                    .put("templateName", "Mẫu " + body.getString("template_id")).put("status", "ENABLE")
+                    .put("listParams", params);
         }
-        String number = phoneTokens.remove(request.getHeader("code") + "|" + token); // single use
-        return number == null ? new JsonObject().put("error", -201).put("message", "Invalid code")
-                : new JsonObject().put("data", new JsonObject().put("number", number)).put("error", 0);
+        String id = "fake-" + ids.incrementAndGet();
+        return path.equals(TEMPLATE_PHONE) ? new JsonObject().put("msg_id", id)
+                : new JsonObject().put("message_id", id).put("user_id", body.getString("user_id"));
     }
 
-    private JsonObject userDetail(HttpServerRequest request) {
-        if (!OA_ACCESS.equals(request.getHeader("access_token"))) {
-            return new JsonObject().put("error", -216).put("message", "Access token is invalid");
+    /** A registered template's typed parameters, checked as Zalo checks them. */
+    private int check(String path, JsonObject body) {
+        if (!path.equals(TEMPLATE_USER) && !path.equals(TEMPLATE_PHONE)) {
+            return 0;
         }
-        String userId = new JsonObject(request.getParam("data")).getString("user_id");
-        String byApp = OA_USERS.get(userId);
-        if (byApp == null) {
-            return new JsonObject().put("error", -201).put("message", "user_id is invalid");
+        java.util.List<Param> params = templates.get(body.getString("template_id"));
+        if (params == null) {
+            return 0;
         }
-        return new JsonObject().put("error", 0).put("message", "Success").put("data", new JsonObject()
-                .put("user_id", userId).put("user_id_by_app", byApp).put("display_name", "Người dân " + userId)
-                .put("user_is_follower", true).put("avatar", "https://s240.zdn.vn/" + userId + ".jpg")
-                .put("user_last_interaction_date", "26/11/2026"));
+        JsonObject data = body.getJsonObject("template_data", new JsonObject());
+        for (Param p : params) {
+            Object value = data.getValue(p.name());
+            if (value == null || value.toString().isEmpty()) {
+                return -1122;
+            }
+            String text = value.toString();
+            if (text.codePointCount(0, text.length()) > p.maxLength()) {
+                return -1121;
+            }
+            if (p.type().equals("NUMBER") && !text.matches("\\d+")) {
+                return -1124;
+            }
+            if (p.type().equals("DATE") && !text.matches("\\d{2}/\\d{2}/\\d{4}")) {
+                return -1124;
+            }
+        }
+        return 0;
     }
 
-    private JsonObject token(HttpServerRequest request, String form) {
-        lastTokenForm = form;
+    private void token(HttpServerRequest request, String form) {
         Map<String, String> fields = new ConcurrentHashMap<>();
         for (String pair : form.split("&")) {
             int eq = pair.indexOf('=');
@@ -121,28 +157,63 @@ public final class FakeZalo {
                 fields.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }
-        boolean ok = APP_SECRET.equals(request.getHeader("secret_key"))
-                && "authorization_code".equals(fields.get("grant_type"))
-                && fields.get("code") != null && fields.get("code").equals(authorizationCode)
-                && codeChallenge != null && codeChallenge.equals(s256(fields.getOrDefault("code_verifier", "")));
-        if (!ok) {
-            return new JsonObject().put("error", -14019).put("message", "Invalid authorization code or verifier");
+        Integer refusal = tokenRefusals.poll();
+        boolean accepted = refusal == null && fields.getOrDefault("refresh_token", "").equals(validRefreshToken);
+        calls.add(new Call(TOKEN, null, new JsonObject(new java.util.HashMap<>(fields)), accepted ? 0 : -1));
+        JsonObject answer;
+        if (accepted) {
+            int n = issued.incrementAndGet();
+            validRefreshToken = "fake-refresh-" + n;
+            answer = new JsonObject().put("access_token", "fake-access-" + n).put("refresh_token", validRefreshToken)
+                    .put("expires_in", "90000");
+        } else {
+            int code = refusal != null ? refusal : -14002;
+            // Zalo's refusals come in several shapes: a number, or the number as a string
+            answer = new JsonObject().put("error", code % 2 == 0 ? (Object) code : String.valueOf(code))
+                    .put("error_name", "Invalid refresh token").put("error_description", "refused (" + code + ")");
         }
-        authorizationCode = null; // single use
-        return new JsonObject().put("access_token", "oa-access-granted").put("refresh_token", "oa-refresh-granted")
-                .put("expires_in", "90000");
+        request.response().putHeader("Content-Type", "application/json").end(answer.encode());
     }
 
-    public static String s256(String verifier) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    /** The next answers on {@code path}: Zalo error codes (0 for success) or HTTP statuses (500 and up). */
+    public void script(String path, Integer... answers) {
+        script.computeIfAbsent(path, p -> new ConcurrentLinkedQueue<>()).addAll(java.util.List.of(answers));
     }
 
-    public static int freePort() {
+    /** Every call made with this access token is refused with -216 (expired or revoked). */
+    public void killToken(String accessToken) {
+        deadTokens.add(accessToken);
+    }
+
+    /** The one refresh token the token endpoint takes now (single use: it answers a new one). */
+    public void acceptRefreshToken(String refreshToken) {
+        validRefreshToken = refreshToken;
+    }
+
+    /** The token endpoint's next answers are refusals with these codes, whatever the refresh token. */
+    public void refuseTokens(Integer... codes) {
+        tokenRefusals.addAll(java.util.List.of(codes));
+    }
+
+    /** Registers an approved template with typed parameters: sends are checked against them. */
+    public void template(String templateId, Param... params) {
+        templates.put(templateId, java.util.List.of(params));
+    }
+
+    public java.util.List<Call> calls(String path) {
+        return calls.stream().filter(c -> c.path().equals(path)).toList();
+    }
+
+    public void reset() {
+        calls.clear();
+        script.clear();
+        deadTokens.clear();
+        templates.clear();
+        tokenRefusals.clear();
+        validRefreshToken = null;
+    }
+
+    private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
