@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.fail;
  * <ul>
  *   <li>packages ({@code vn.motcua.<feature>[.<sub>]}, each on its own) depend one way: no cycle between them;</li>
  *   <li>{@code common} and {@code config} use no feature, so any feature may use them;</li>
+ *   <li>one door to Zalo: only {@code zalo.outbound.ZaloGateway} opens an HTTP client;</li>
  *   <li>the package diagram in docs/architecture.md is the one the code draws. Regenerate it with
  *       {@code -Darchitecture.write-diagram=true}.</li>
  * </ul>
@@ -79,6 +80,25 @@ class ArchitectureTest {
             });
         }
         assertThat(problems).as("common and config must not use a feature package").isEmpty();
+    }
+
+    /**
+     * One door to Zalo: only {@code zalo.outbound.ZaloGateway} opens an HTTP client (the sandbox's simulator
+     * opens one too, to call this application's own webhook, never Zalo). A second client would bypass the
+     * gateway's timeouts, answer reading and the app's shared call budget.
+     */
+    @Test
+    void onlyTheZaloGatewayOpensAnHttpClient() {
+        Set<String> allowed = Set.of(PackageGraph.ROOT + ".zalo.outbound.ZaloGateway",
+                PackageGraph.ROOT + ".zalo.sandbox.ChatSimulator");
+        List<String> openers = classes.stream()
+                .flatMap(c -> c.getMethodCallsFromSelf().stream())
+                .filter(call -> call.getTarget().getName().equals("createHttpClient")
+                        || call.getTarget().getOwner().getName().startsWith("io.vertx.ext.web.client"))
+                .map(call -> call.getOriginOwner().getName())
+                .filter(owner -> !allowed.contains(owner))
+                .distinct().toList();
+        assertThat(openers).as("classes opening their own HTTP client instead of using ZaloGateway").isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.motcua.notification;
 
+import vn.motcua.zalo.support.FakeZaloProfile;
 import io.restassured.RestAssured;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

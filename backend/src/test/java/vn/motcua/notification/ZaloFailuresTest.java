@@ -1,5 +1,7 @@
 package vn.motcua.notification;
 
+import vn.motcua.zalo.support.FakeZaloProfile;
+import vn.motcua.zalo.support.FakeZalo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;

@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * Every call to Zalo passes here: one rate limit shared by the bot and all senders of every instance (Zalo
- * counts per app: 4,000 a minute, {@code -32} beyond; the slots come from {@link CallBudget}), and a circuit
- * breaker that stops calling a Zalo that keeps failing, so that messages wait in the database instead of
+ * Every OA API call passes here (the {@link ZaloGateway} sends it through): one rate limit shared by the bot
+ * and all senders of every instance (Zalo counts per app: 4,000 a minute, {@code -32} beyond; the slots come
+ * from {@link CallBudget}), and a circuit breaker that stops calling a Zalo that keeps failing, so that messages wait in the database instead of
  * piling up in memory.
  */
 public class CallGate {

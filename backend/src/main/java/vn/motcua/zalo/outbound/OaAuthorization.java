@@ -2,12 +2,6 @@ package vn.motcua.zalo.outbound;
 
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.core.buffer.Buffer;
-import io.vertx.mutiny.core.http.HttpClient;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,24 +31,22 @@ public class OaAuthorization {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Pool pool;
-    private final HttpClient client;
+    private final ZaloGateway gateway;
     private final TokenRepository tokens;
     private final TokenRefresher refresher;
     private final vn.motcua.zalo.alarm.WaitingMessages waiting;
     private final ZaloSettings settings;
     private final String oauthUrl;
     private final String redirectUri;
-    private final Duration timeout;
 
-    public OaAuthorization(Pool pool, Vertx vertx, TokenRepository tokens, TokenRefresher refresher,
+    public OaAuthorization(Pool pool, ZaloGateway gateway, TokenRepository tokens, TokenRefresher refresher,
                            ZaloSettings settings, MotCuaConfig config, vn.motcua.zalo.alarm.WaitingMessages waiting) {
         this.pool = pool;
         this.waiting = waiting;
         this.tokens = tokens;
         this.refresher = refresher;
         this.settings = settings;
-        this.timeout = settings.config().sendTimeout();
-        this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) timeout.toMillis()));
+        this.gateway = gateway;
         this.oauthUrl = trim(settings.config().oauthUrl());
         this.redirectUri = trim(config.publicBaseUrl()) + CALLBACK_PATH;
     }
@@ -106,12 +98,7 @@ public class OaAuthorization {
     private Uni<TokenRefresher.TokenPair> exchange(String code, String verifier) {
         String form = "code=" + enc(code) + "&app_id=" + enc(settings.appId())
                 + "&grant_type=authorization_code&code_verifier=" + enc(verifier);
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(oauthUrl + "/v4/oa/access_token")
-                .putHeader("secret_key", settings.appSecret()).putHeader("Content-Type", "application/x-www-form-urlencoded")
-                .setIdleTimeout(timeout.toMillis()).setFollowRedirects(false);
-        return client.request(options).flatMap(request -> request.send(Buffer.buffer(form)))
-                .flatMap(response -> response.body().map(body -> TokenRefresher.TokenPair.read(response.statusCode(), body.toString())))
-                .ifNoItem().after(timeout).failWith(() -> ZaloApiException.unavailable("token endpoint did not answer"))
+        return gateway.tokenPost(oauthUrl + "/v4/oa/access_token", settings.appSecret(), form)
                 .onFailure().transform(OaAuthorization::classify);
     }
 

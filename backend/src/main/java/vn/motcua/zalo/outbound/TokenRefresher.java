@@ -3,13 +3,7 @@ package vn.motcua.zalo.outbound;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.core.buffer.Buffer;
-import io.vertx.mutiny.core.http.HttpClient;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -44,37 +38,34 @@ public class TokenRefresher {
                 refresh_token = excluded.refresh_token, access_expires_at = excluded.access_expires_at, updated_at = now()""";
 
     private final Pool pool;
-    private final HttpClient client;
+    private final ZaloGateway gateway;
     private final String tokenUrl;
     private final String appId;
     private final String appSecret;
     private final Optional<String> initialRefreshToken;
-    private final Duration timeout;
     private final boolean enabled;
     private final ZaloAlarms alarms;
     private final Duration disconnectedRetry;
     private volatile String lastFailure;
 
     @Inject
-    public TokenRefresher(Pool pool, Vertx vertx, ZaloSettings settings, ZaloAlarms alarms) {
-        this(pool, vertx, settings.config().oauthUrl(), settings.appId(), settings.appSecret(),
-                settings.config().initialRefreshToken(), settings.config().sendTimeout(), !settings.sandbox(), alarms,
+    public TokenRefresher(Pool pool, ZaloGateway gateway, ZaloSettings settings, ZaloAlarms alarms) {
+        this(pool, gateway, settings.config().oauthUrl(), settings.appId(), settings.appSecret(),
+                settings.config().initialRefreshToken(), !settings.sandbox(), alarms,
                 settings.config().disconnectedRetryEvery());
     }
 
-    TokenRefresher(Pool pool, Vertx vertx, String oauthUrl, String appId, String appSecret,
-                   Optional<String> initialRefreshToken, Duration timeout, boolean enabled, ZaloAlarms alarms,
+    TokenRefresher(Pool pool, ZaloGateway gateway, String oauthUrl, String appId, String appSecret,
+                   Optional<String> initialRefreshToken, boolean enabled, ZaloAlarms alarms,
                    Duration disconnectedRetry) {
         this.alarms = alarms;
         this.disconnectedRetry = disconnectedRetry;
         this.pool = pool;
-        this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) timeout.toMillis()));
-        this.tokenUrl = (oauthUrl.endsWith("/") ? oauthUrl.substring(0, oauthUrl.length() - 1) : oauthUrl)
-                + "/v4/oa/access_token";
+        this.gateway = gateway;
+        this.tokenUrl = LiveMessenger.trim(oauthUrl) + "/v4/oa/access_token";
         this.appId = appId;
         this.appSecret = appSecret;
         this.initialRefreshToken = initialRefreshToken.map(String::strip).filter(t -> !t.isEmpty());
-        this.timeout = timeout;
         this.enabled = enabled;
     }
 
@@ -165,12 +156,7 @@ public class TokenRefresher {
     private Uni<TokenPair> callZalo(String refreshToken) {
         String form = "refresh_token=" + URLEncoder.encode(refreshToken, StandardCharsets.UTF_8) + "&app_id="
                 + URLEncoder.encode(appId, StandardCharsets.UTF_8) + "&grant_type=refresh_token";
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(tokenUrl)
-                .putHeader("secret_key", appSecret).putHeader("Content-Type", "application/x-www-form-urlencoded")
-                .setIdleTimeout(timeout.toMillis()).setFollowRedirects(false);
-        return client.request(options).flatMap(request -> request.send(Buffer.buffer(form)))
-                .flatMap(response -> response.body().map(body -> TokenPair.read(response.statusCode(), body.toString())))
-                .ifNoItem().after(timeout).failWith(() -> ZaloApiException.unavailable("token endpoint did not answer"));
+        return gateway.tokenPost(tokenUrl, appSecret, form);
     }
 
     public record TokenPair(String accessToken, String refreshToken, double expiresInSeconds) {
@@ -190,7 +176,7 @@ public class TokenRefresher {
             if (access == null || refresh == null || access.isBlank() || refresh.isBlank()) {
                 String message = json.getValue("message", json.getValue("error_description", json.getValue("error_name", "")))
                         .toString();
-                throw ZaloApiException.oaDisconnected(code(json.getValue("error")),
+                throw ZaloApiException.oaDisconnected(ZaloAnswers.code(json.getValue("error"), -1),
                         "token endpoint refused (HTTP " + status + "): " + message);
             }
             Object expires = json.getValue("expires_in", "90000");
@@ -201,18 +187,6 @@ public class TokenRefresher {
                 seconds = 90_000;
             }
             return new TokenPair(access, refresh, seconds);
-        }
-
-        /** Zalo's code as it gave it: a number, or a number in a string; -1 when there is none. */
-        private static int code(Object error) {
-            if (error instanceof Number n) {
-                return n.intValue();
-            }
-            try {
-                return error == null ? -1 : Integer.parseInt(error.toString().strip());
-            } catch (NumberFormatException e) {
-                return -1;
-            }
         }
     }
 }

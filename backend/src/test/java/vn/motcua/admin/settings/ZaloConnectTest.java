@@ -2,9 +2,9 @@ package vn.motcua.admin.settings;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import org.eclipse.microprofile.config.ConfigProvider;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ import vn.motcua.admin.auth.PasswordHasher;
 import vn.motcua.support.Db;
 import vn.motcua.support.PostgresTest;
 import vn.motcua.zalo.support.FakeZalo;
-import vn.motcua.zalo.support.LiveZaloProfile;
+import vn.motcua.zalo.support.FakeZaloProfile;
 import vn.motcua.zalo.support.ZaloEvents;
 import vn.motcua.zalo.support.ZaloTestProfile;
 
@@ -27,27 +27,22 @@ import static org.hamcrest.Matchers.containsString;
 
 /** The OA's first connection (PKCE S256) against a fake Zalo OAuth server, and pasting a pair. */
 @QuarkusTest
-@TestProfile(LiveZaloProfile.class)
+@TestProfile(FakeZaloProfile.class)
 class ZaloConnectTest {
     static final Class<?> DB = PostgresTest.class;
     static final String PASSWORD = "Đúng@MậtKhẩu1";
-    private static FakeZalo zalo;
+    private final FakeZalo zalo = FakeZalo.start();
     private static String hash;
 
     @BeforeAll
     static void start() throws Exception {
-        zalo = new FakeZalo(LiveZaloProfile.PORT).start();
         hash = PasswordHasher.hash(PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        zalo.stop();
     }
 
     @BeforeEach
     void seed() {
         ZaloEvents.reset();
+        zalo.reset();
         Db.execute("insert into agency(code, name) values ('000.00.00.H36', 'UBND tỉnh Lâm Đồng')");
         for (String[] o : new String[][] {{"quantri", "administrator"}, {"canbo", "officer"}}) {
             Db.execute("insert into officer(username, password_hash, full_name, role, agency_id) select '" + o[0] + "', '"
@@ -75,10 +70,11 @@ class ZaloConnectTest {
     private Map<String, String> startFlow(String cookie) {
         String location = RestAssured.given().redirects().follow(false).cookie("motcua-admin", cookie)
                 .get("/admin/zalo/connect").then().statusCode(303).extract().header("Location");
-        assertThat(location).startsWith(zalo.url() + "/v4/oa/permission?");
+        assertThat(location).startsWith(FakeZalo.url("/oauth") + "/v4/oa/permission?");
         Map<String, String> params = query(location);
         assertThat(params).containsEntry("app_id", ZaloTestProfile.APP_ID)
-                .containsEntry("redirect_uri", "https://motcua.example.vn/zalo/oauth/callback");
+                .containsEntry("redirect_uri", ConfigProvider.getConfig().getValue("motcua.public-base-url", String.class)
+                        + "/zalo/oauth/callback");
         assertThat(params.get("code_challenge")).matches("[A-Za-z0-9_-]{43}");
         zalo.codeChallenge = params.get("code_challenge");
         return params;
@@ -86,7 +82,7 @@ class ZaloConnectTest {
 
     private static io.restassured.response.ValidatableResponse callback(String code, String state) {
         return RestAssured.given().queryParam("code", code).queryParam("state", state)
-                .queryParam("oa_id", LiveZaloProfile.OA_ID).get("/zalo/oauth/callback").then();
+                .queryParam("oa_id", FakeZaloProfile.OA_ID).get("/zalo/oauth/callback").then();
     }
 
     @Test

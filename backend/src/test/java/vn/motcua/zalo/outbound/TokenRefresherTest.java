@@ -4,29 +4,26 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.support.Db;
 import vn.motcua.support.PostgresTest;
+import vn.motcua.zalo.support.FakeZalo;
 import vn.motcua.zalo.support.ZaloEvents;
 import vn.motcua.zalo.support.ZaloTestProfile;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.hamcrest.Matchers.equalTo;
 
-/** Token rotation against a fake OAuth server whose refresh tokens are single-use, as Zalo's are. */
+/** Token rotation against the fake Zalo, whose refresh tokens are single-use, as Zalo's are. */
 @QuarkusTest
 @TestProfile(ZaloTestProfile.class)
 class TokenRefresherTest {
@@ -45,52 +42,33 @@ class TokenRefresherTest {
     @Inject
     OaAuthorization authorization;
 
-    private io.vertx.mutiny.core.http.HttpServer oauth;
-    private volatile String validRefreshToken;
-    private final AtomicInteger issued = new AtomicInteger();
-    private final ConcurrentLinkedQueue<String> secrets = new ConcurrentLinkedQueue<>();
+    private final FakeZalo zalo = FakeZalo.start();
 
     @BeforeEach
     void start() {
         ZaloEvents.reset();
+        zalo.reset();
+        // answer slowly, so that concurrent refreshes really overlap
+        zalo.tokenLatency = Duration.ofMillis(150);
         alarms.reload().await().atMost(Duration.ofSeconds(5));
-        oauth = vertx.createHttpServer().requestHandler(request -> request.body().subscribe().with(body -> {
-            secrets.add(String.valueOf(request.getHeader("secret_key")));
-            String form = body.toString();
-            String token = form.replaceAll(".*refresh_token=([^&]*).*", "$1");
-            // answer slowly, so that concurrent refreshes really overlap
-            vertx.setTimer(150, t -> {
-                JsonObject answer;
-                if (form.contains("grant_type=refresh_token") && form.contains("app_id=" + ZaloTestProfile.APP_ID)
-                        && token.equals(validRefreshToken)) {
-                    int n = issued.incrementAndGet();
-                    validRefreshToken = "refresh-" + n;
-                    answer = new JsonObject().put("access_token", "access-" + n).put("refresh_token", "refresh-" + n)
-                            .put("expires_in", "90000");
-                } else {
-                    answer = new JsonObject().put("error", -14014).put("message", "Invalid refresh token");
-                }
-                request.response().putHeader("Content-Type", "application/json").endAndForget(answer.encode());
-            });
-        })).listenAndAwait(ZaloTestProfile.OAUTH_PORT, "127.0.0.1");
     }
 
-    @AfterEach
-    void stop() {
-        oauth.closeAndAwait();
+    private List<FakeZalo.Call> tokenCalls() {
+        return zalo.calls(FakeZalo.TOKEN);
     }
 
     @Test
     void theInitialRefreshTokenIsUsedOnceAndTheRotatedPairIsKept() {
-        validRefreshToken = "refresh-0";
-        assertThat(refresher.refresh(null).await().atMost(Duration.ofSeconds(5))).isEqualTo("access-1");
+        zalo.acceptRefreshToken("refresh-0");
+        assertThat(refresher.refresh(null).await().atMost(Duration.ofSeconds(5))).isEqualTo("fake-access-1");
         assertThat(Db.column("select refresh_token || ':' || (access_expires_at > now() + interval '24 hours') "
-                + "from zalo_token")).containsExactly("refresh-1:true");
-        assertThat(refresher.refresh("access-1").await().atMost(Duration.ofSeconds(5))).isEqualTo("access-2");
+                + "from zalo_token")).containsExactly("fake-refresh-1:true");
+        assertThat(refresher.refresh("fake-access-1").await().atMost(Duration.ofSeconds(5))).isEqualTo("fake-access-2");
         // nothing stored is stale any more: no call, the stored token is the answer
-        assertThat(refresher.refresh(null).await().atMost(Duration.ofSeconds(5))).isEqualTo("access-2");
-        assertThat(issued).hasValue(2);
-        assertThat(secrets).as("the installation's own sandbox App Secret, never a published one")
+        assertThat(refresher.refresh(null).await().atMost(Duration.ofSeconds(5))).isEqualTo("fake-access-2");
+        assertThat(tokenCalls()).hasSize(2).allMatch(FakeZalo.Call::succeeded);
+        assertThat(tokenCalls()).extracting(FakeZalo.Call::token)
+                .as("the installation's own sandbox App Secret, never a published one")
                 .containsOnly(settings.appSecret()).doesNotContain("sandbox-app-secret");
         RestAssured.get("/q/health/group/zalo").then().statusCode(200).body("status", equalTo("UP"));
     }
@@ -99,16 +77,18 @@ class TokenRefresherTest {
     void twoInstancesRefreshingAtOnceUseOneRefresh() {
         Db.execute("insert into zalo_token (id, access_token, refresh_token, access_expires_at) "
                 + "values (1, 'access-old', 'refresh-old', now() - interval '1 minute')");
-        validRefreshToken = "refresh-old";
-        TokenRefresher otherInstance = new TokenRefresher(pool, vertx, "http://127.0.0.1:" + ZaloTestProfile.OAUTH_PORT,
-                ZaloTestProfile.APP_ID, "sandbox-app-secret", Optional.empty(), Duration.ofSeconds(3), true, alarms,
+        zalo.acceptRefreshToken("refresh-old");
+        ZaloGateway otherGateway = new ZaloGateway(vertx, new CallGate(100_000, 3, Duration.ofSeconds(30)),
+                Duration.ofSeconds(3));
+        TokenRefresher otherInstance = new TokenRefresher(pool, otherGateway, FakeZalo.url("/oauth"),
+                ZaloTestProfile.APP_ID, "sandbox-app-secret", Optional.empty(), true, alarms,
                 Duration.ofMinutes(30));
         List<String> tokens = Uni.combine().all().unis(refresher.refresh("access-old"), otherInstance.refresh("access-old"),
                 refresher.refresh("access-old")).with(list -> list.stream().map(String::valueOf).toList())
                 .await().atMost(Duration.ofSeconds(10));
-        assertThat(tokens).containsOnly("access-1");
-        assertThat(issued).hasValue(1);
-        assertThat(Db.column("select refresh_token from zalo_token")).containsExactly("refresh-1");
+        assertThat(tokens).containsOnly("fake-access-1");
+        assertThat(tokenCalls()).hasSize(1);
+        assertThat(Db.column("select refresh_token from zalo_token")).containsExactly("fake-refresh-1");
     }
 
     /**
@@ -120,32 +100,32 @@ class TokenRefresherTest {
     void aDeadRefreshTokenRaisesTheAlarmUntilAnAdministratorConnectsAgain() {
         Db.execute("insert into zalo_token (id, access_token, refresh_token, access_expires_at) "
                 + "values (1, 'access-old', 'refresh-reused', now() - interval '1 minute')");
-        validRefreshToken = "refresh-something-else";
+        zalo.acceptRefreshToken("refresh-something-else");
         ZaloApiException e = catchThrowableOfType(ZaloApiException.class,
                 () -> refresher.refresh("access-old").await().atMost(Duration.ofSeconds(5)));
-        assertThat(e.code()).isEqualTo(-14014);
+        assertThat(e.code()).isEqualTo(-14002);
         assertThat(e.errorClass()).isEqualTo(ZaloErrorClass.OA_DISCONNECTED);
         assertThat(Db.column("select refresh_token from zalo_token")).containsExactly("refresh-reused");
         assertThat(Db.column("select kind || ' ' || code from zalo_alarm where cleared_at is null"))
-                .containsExactly("oa-disconnected -14014");
+                .containsExactly("oa-disconnected -14002");
         RestAssured.get("/q/health/group/zalo").then().statusCode(503).body("status", equalTo("DOWN"))
-                .body("checks[0].data.lastRefreshFailure", org.hamcrest.Matchers.containsString("-14014"));
+                .body("checks[0].data.lastRefreshFailure", org.hamcrest.Matchers.containsString("-14002"));
         RestAssured.given().header("Authorization", "Bearer " + org.eclipse.microprofile.config.ConfigProvider.getConfig()
                 .getValue("motcua.operations.token", String.class)).get("/q/metrics").then().body(org.hamcrest.Matchers.containsString(
                 "motcua_zalo_alarm_active{kind=\"oa-disconnected\"} 1.0"));
-        int calls = secrets.size();
+        int calls = tokenCalls().size();
         ZaloApiException again = catchThrowableOfType(ZaloApiException.class,
                 () -> refresher.refresh("access-old").await().atMost(Duration.ofSeconds(5)));
         assertThat(again.errorClass()).isEqualTo(ZaloErrorClass.OA_DISCONNECTED);
-        assertThat(again.code()).isEqualTo(-14014);
-        assertThat(secrets).as("the refused refresh token is not offered again at once").hasSize(calls);
+        assertThat(again.code()).isEqualTo(-14002);
+        assertThat(tokenCalls()).as("the refused refresh token is not offered again at once").hasSize(calls);
 
-        validRefreshToken = "refresh-new";
+        zalo.acceptRefreshToken("refresh-new");
         authorization.store(new TokenRefresher.TokenPair("access-new", "refresh-new", 90_000))
                 .await().atMost(Duration.ofSeconds(5));
         assertThat(Db.count("select count(*) from zalo_alarm where cleared_at is null")).isZero();
         RestAssured.get("/q/health/group/zalo").then().statusCode(200);
-        assertThat(refresher.refresh("access-new").await().atMost(Duration.ofSeconds(5))).isEqualTo("access-1");
+        assertThat(refresher.refresh("access-new").await().atMost(Duration.ofSeconds(5))).isEqualTo("fake-access-1");
     }
 
     @Test

@@ -1,10 +1,9 @@
-package vn.motcua.notification;
+package vn.motcua.zalo.support;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.io.IOException;
@@ -12,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
@@ -21,16 +22,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local fake of Zalo's servers (error codes as docs/zalo-setup.md section 6 lists them): consultation and template
- * messages by user id
- * on the OpenAPI host, templates by phone and template info on the business host, the OA token endpoint on the
- * OAuth host. It answers like Zalo (HTTP 200 with an error code in the body) and behaves like it:
+ * The one local fake of Zalo's servers for every test (error codes as docs/zalo-setup.md section 6 lists them),
+ * all on one port: the OpenAPI host at the root (consultation and template messages by user id, user details),
+ * the business host under {@code /business} (templates by phone, template info), the OAuth host under
+ * {@code /oauth} (the token endpoint) and graph.zalo.me under {@code /graph} (the Mini App's user and phone).
+ * It answers like Zalo (HTTP 200 with an error code in the body) and behaves like it:
  * <ul>
  *   <li>a script of answers per path: Zalo error codes, or HTTP statuses (500 and up) for a 5xx burst;</li>
- *   <li>access tokens declared dead are refused with {@code -216} on every call;</li>
+ *   <li>access tokens declared dead are refused with {@code -216} on every OA call;</li>
  *   <li>registered templates check their typed parameters: {@code -1122} missing, {@code -1121} too long,
  *       {@code -1124} not of the type (NUMBER: digits only; DATE: dd/mm/yyyy);</li>
- *   <li>the token endpoint rotates single-use refresh tokens, or refuses with the codes it is given.</li>
+ *   <li>the token endpoint rotates single-use refresh tokens, or refuses with the codes it is given; it exchanges
+ *       an authorisation code once, checking the PKCE verifier against the challenge;</li>
+ *   <li>graph checks {@code appsecret_proof}; phone tokens are single-use.</li>
  * </ul>
  */
 public final class FakeZalo {
@@ -39,7 +43,21 @@ public final class FakeZalo {
     public static final String TEMPLATE_PHONE = "/business/message/template";
     public static final String TEMPLATE_INFO = "/business/template/info/v2";
     public static final String TOKEN = "/oauth/v4/oa/access_token";
+    public static final String USER_DETAIL = "/v3.0/oa/user/detail";
+    public static final String GRAPH_ME = "/graph/v2.0/me";
+    public static final String GRAPH_PHONE = "/graph/v2.0/me/info";
+    /** The App Secret the fake expects: graph's proof and the token endpoint's {@code secret_key}. */
+    public static final String APP_SECRET = "fake-app-secret";
+    /** Zalo user tokens the fake knows: token -> app-scoped user id. */
+    public static final Map<String, String> USERS = Map.of("token-an", "app-user-an", "token-binh", "app-user-binh");
+    /** OA user ids the fake knows: OA id -> app-scoped user id. */
+    public static final Map<String, String> OA_USERS = Map.of("oa-an", "app-user-an", "oa-binh", "app-user-binh",
+            "2468458835296197922", "5521772797175877301");
     public static final int PORT = freePort();
+    /** A scripted answer: HTTP 200 whose body is not JSON (Zalo's maintenance pages). */
+    public static final int UNREADABLE = 1;
+    /** A scripted answer: none at all, the call hangs until the caller gives up. */
+    public static final int SILENCE = 2;
     private static FakeZalo instance;
 
     /** A request the fake received, and what it answered: 0, a Zalo error code, or an HTTP status of 500 and up. */
@@ -56,29 +74,65 @@ public final class FakeZalo {
     private final Queue<Call> calls = new ConcurrentLinkedQueue<>();
     private final Map<String, Queue<Integer>> script = new ConcurrentHashMap<>();
     private final Set<String> deadTokens = ConcurrentHashMap.newKeySet();
-    private final Map<String, java.util.List<Param>> templates = new ConcurrentHashMap<>();
+    private final FakeTemplates templates = new FakeTemplates();
     private final Queue<Integer> tokenRefusals = new ConcurrentLinkedQueue<>();
     private final AtomicInteger ids = new AtomicInteger();
     private final AtomicInteger issued = new AtomicInteger();
     private volatile String validRefreshToken;
+    /** graph.zalo.me's {@code /v2.0/me} calls (the sign-in cache is tested by counting them). */
+    public final AtomicInteger meCalls = new AtomicInteger();
+    /** Phone tokens the graph host takes once: {@code code|user token} -> number. */
+    public final Map<String, String> phoneTokens = new ConcurrentHashMap<>();
+    /** PKCE: the code Zalo gave the admin's browser, and the challenge it was given with. */
+    public volatile String authorizationCode;
+    public volatile String codeChallenge;
+    public volatile String lastTokenForm;
+    /** How long the token endpoint takes to answer a refresh. */
+    public volatile java.time.Duration tokenLatency = java.time.Duration.ZERO;
     private final Vertx vertx = Vertx.vertx();
+    private final int port;
 
+    /** The fake shared by the Quarkus tests ({@link FakeZaloProfile} points the application at it). */
     public static synchronized FakeZalo start() {
         if (instance == null) {
-            instance = new FakeZalo();
-            HttpServer server = instance.vertx.createHttpServer().requestHandler(request ->
-                    request.body().onSuccess(body -> instance.answer(request, body)));
-            try {
-                server.listen(PORT, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new IllegalStateException("fake Zalo did not start", e);
-            }
+            instance = listen(PORT);
         }
         return instance;
     }
 
+    /** A fake of one's own on a free port, for a unit test that must not share calls with a running application. */
+    public static FakeZalo startPrivate() {
+        return listen(freePort());
+    }
+
+    private static FakeZalo listen(int port) {
+        FakeZalo fake = new FakeZalo(port);
+        HttpServer server = fake.vertx.createHttpServer().requestHandler(request ->
+                request.body().onSuccess(body -> fake.answer(request, body)));
+        try {
+            server.listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("fake Zalo did not start", e);
+        }
+        return fake;
+    }
+
+    private FakeZalo(int port) {
+        this.port = port;
+    }
+
+    /** The shared fake's URL under {@code prefix} ("" OpenAPI, "/business", "/oauth", "/graph"). */
     public static String url(String prefix) {
         return "http://127.0.0.1:" + PORT + prefix;
+    }
+
+    /** This fake's URL under {@code prefix}. */
+    public String baseUrl(String prefix) {
+        return "http://127.0.0.1:" + port + prefix;
+    }
+
+    public void stop() {
+        vertx.close();
     }
 
     private void answer(HttpServerRequest request, Buffer raw) {
@@ -87,12 +141,26 @@ public final class FakeZalo {
             token(request, raw.toString());
             return;
         }
+        if (path.startsWith("/graph/")) {
+            ZaloGraph.answer(this, request);
+            return;
+        }
         JsonObject body = raw.length() == 0 ? new JsonObject() : raw.toJsonObject();
         if (path.equals(TEMPLATE_INFO)) {
             body.put("template_id", request.getParam("template_id"));
         }
+        if (path.equals(USER_DETAIL)) {
+            body = new JsonObject(request.getParam("data"));
+        }
         String token = request.getHeader("access_token");
         Integer scripted = script.getOrDefault(path, new ConcurrentLinkedQueue<>()).poll();
+        if (scripted != null && (scripted == SILENCE || scripted == UNREADABLE)) {
+            calls.add(new Call(path, token, body, scripted));
+            if (scripted == UNREADABLE) {
+                request.response().setStatusCode(200).end("<html>Bảo trì hệ thống</html>");
+            }
+            return; // SILENCE: the connection stays open and nothing comes back
+        }
         if (scripted != null && scripted >= 500) {
             calls.add(new Call(path, token, body, scripted));
             request.response().setStatusCode(scripted).end("unavailable");
@@ -105,48 +173,27 @@ public final class FakeZalo {
                 .put("message", error == 0 ? "Success" : "refused (" + error + ")").put("data", data).encode());
     }
 
+    /** What Zalo would refuse in this call's body: 0 when nothing. */
+    private int check(String path, JsonObject body) {
+        if (path.equals(USER_DETAIL)) {
+            return OA_USERS.containsKey(body.getString("user_id")) ? 0 : -201;
+        }
+        if (path.equals(TEMPLATE_USER) || path.equals(TEMPLATE_PHONE)) {
+            return templates.check(body);
+        }
+        return 0;
+    }
+
     private JsonObject data(String path, JsonObject body) {
+        if (path.equals(USER_DETAIL)) {
+            return ZaloGraph.userDetail(body.getString("user_id"));
+        }
         if (path.equals(TEMPLATE_INFO)) {
-            JsonArray params = new JsonArray();
-            templates.getOrDefault(body.getString("template_id"), java.util.List.of()).forEach(p -> params.add(
-                    new JsonObject().put("name", p.name()).put("require", true).put("type", p.type())
-                            .put("maxLength", p.maxLength()).put("minLength", 0).put("acceptNull", false)));
-            return new JsonObject().put("templateId", body.getString("template_id"))
-                    .put("templateName", "Mẫu " + body.getString("template_id")).put("status", "ENABLE")
-                    .put("listParams", params);
+            return templates.info(body.getString("template_id"));
         }
         String id = "fake-" + ids.incrementAndGet();
         return path.equals(TEMPLATE_PHONE) ? new JsonObject().put("msg_id", id)
                 : new JsonObject().put("message_id", id).put("user_id", body.getString("user_id"));
-    }
-
-    /** A registered template's typed parameters, checked as Zalo checks them. */
-    private int check(String path, JsonObject body) {
-        if (!path.equals(TEMPLATE_USER) && !path.equals(TEMPLATE_PHONE)) {
-            return 0;
-        }
-        java.util.List<Param> params = templates.get(body.getString("template_id"));
-        if (params == null) {
-            return 0;
-        }
-        JsonObject data = body.getJsonObject("template_data", new JsonObject());
-        for (Param p : params) {
-            Object value = data.getValue(p.name());
-            if (value == null || value.toString().isEmpty()) {
-                return -1122;
-            }
-            String text = value.toString();
-            if (text.codePointCount(0, text.length()) > p.maxLength()) {
-                return -1121;
-            }
-            if (p.type().equals("NUMBER") && !text.matches("\\d+")) {
-                return -1124;
-            }
-            if (p.type().equals("DATE") && !text.matches("\\d{2}/\\d{2}/\\d{4}")) {
-                return -1124;
-            }
-        }
-        return 0;
     }
 
     private void token(HttpServerRequest request, String form) {
@@ -157,9 +204,16 @@ public final class FakeZalo {
                 fields.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }
+        lastTokenForm = form;
+        if ("authorization_code".equals(fields.get("grant_type"))) {
+            exchangeCode(request, fields);
+            return;
+        }
         Integer refusal = tokenRefusals.poll();
         boolean accepted = refusal == null && fields.getOrDefault("refresh_token", "").equals(validRefreshToken);
-        calls.add(new Call(TOKEN, null, new JsonObject(new java.util.HashMap<>(fields)), accepted ? 0 : -1));
+        // a token call's credential is the App Secret in its secret_key header
+        calls.add(new Call(TOKEN, request.getHeader("secret_key"), new JsonObject(new java.util.HashMap<>(fields)),
+                accepted ? 0 : -1));
         JsonObject answer;
         if (accepted) {
             int n = issued.incrementAndGet();
@@ -172,10 +226,48 @@ public final class FakeZalo {
             answer = new JsonObject().put("error", code % 2 == 0 ? (Object) code : String.valueOf(code))
                     .put("error_name", "Invalid refresh token").put("error_description", "refused (" + code + ")");
         }
+        long latency = tokenLatency.toMillis();
+        if (latency > 0) { // so that concurrent refreshes really overlap
+            vertx.setTimer(latency, t -> request.response().putHeader("Content-Type", "application/json").end(answer.encode()));
+        } else {
+            request.response().putHeader("Content-Type", "application/json").end(answer.encode());
+        }
+    }
+
+    /** PKCE S256: the code is exchanged once, with the App Secret and the verifier of the challenge given. */
+    private void exchangeCode(HttpServerRequest request, Map<String, String> fields) {
+        boolean ok = APP_SECRET.equals(request.getHeader("secret_key"))
+                && fields.get("code") != null && fields.get("code").equals(authorizationCode)
+                && codeChallenge != null && codeChallenge.equals(s256(fields.getOrDefault("code_verifier", "")));
+        calls.add(new Call(TOKEN, null, new JsonObject(new java.util.HashMap<>(fields)), ok ? 0 : -14019));
+        JsonObject answer;
+        if (ok) {
+            authorizationCode = null; // single use
+            answer = new JsonObject().put("access_token", "oa-access-granted").put("refresh_token", "oa-refresh-granted")
+                    .put("expires_in", "90000");
+        } else {
+            answer = new JsonObject().put("error", -14019).put("message", "Invalid authorization code or verifier");
+        }
         request.response().putHeader("Content-Type", "application/json").end(answer.encode());
     }
 
-    /** The next answers on {@code path}: Zalo error codes (0 for success) or HTTP statuses (500 and up). */
+    void record(Call call) {
+        calls.add(call);
+    }
+
+    public static String s256(String verifier) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The next answers on {@code path}: Zalo error codes (0 for success), HTTP statuses (500 and up),
+     * {@link #UNREADABLE} or {@link #SILENCE}.
+     */
     public void script(String path, Integer... answers) {
         script.computeIfAbsent(path, p -> new ConcurrentLinkedQueue<>()).addAll(java.util.List.of(answers));
     }
@@ -197,7 +289,12 @@ public final class FakeZalo {
 
     /** Registers an approved template with typed parameters: sends are checked against them. */
     public void template(String templateId, Param... params) {
-        templates.put(templateId, java.util.List.of(params));
+        templates.register(templateId, java.util.List.of(params));
+    }
+
+    /** Every call, in the order the fake received them. */
+    public java.util.List<Call> calls() {
+        return java.util.List.copyOf(calls);
     }
 
     public java.util.List<Call> calls(String path) {
@@ -211,9 +308,16 @@ public final class FakeZalo {
         templates.clear();
         tokenRefusals.clear();
         validRefreshToken = null;
+        meCalls.set(0);
+        phoneTokens.clear();
+        authorizationCode = null;
+        codeChallenge = null;
+        lastTokenForm = null;
+        tokenLatency = java.time.Duration.ZERO;
+        issued.set(0);
     }
 
-    private static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

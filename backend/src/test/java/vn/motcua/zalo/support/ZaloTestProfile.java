@@ -15,8 +15,6 @@ public class ZaloTestProfile implements QuarkusTestProfile {
     public static final String APP_ID = "3608465248940903967";
     public static final String OA_SECRET_KEY = "EXAMPLE_OA_SECRET_KEY";
     public static final int PHOTO_PORT = freePort();
-    /** A fake of Zalo's OAuth server listens here in the token tests. */
-    public static final int OAUTH_PORT = freePort();
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -24,7 +22,7 @@ public class ZaloTestProfile implements QuarkusTestProfile {
                 "zalo.attachment-hosts", "*.zdn.vn,*.zadn.vn,http://127.0.0.1:" + PHOTO_PORT,
                 "zalo.attachment-timeout", "PT2S", "zalo.attachment-max-bytes", "2000000",
                 "zalo.hotline", "02523822222", "zalo.domain-verification-code", "AbC123xyz",
-                "zalo.webhook-max-bytes", "16384", "zalo.oauth-url", "http://127.0.0.1:" + OAUTH_PORT,
+                "zalo.webhook-max-bytes", "16384", "zalo.oauth-url", FakeZalo.url("/oauth"),
                 "zalo.initial-refresh-token", "refresh-0");
     }
 
