@@ -1,12 +1,11 @@
 package vn.motcua.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import vn.motcua.support.MiniAppProfile;
 import org.junit.jupiter.api.Test;
 import vn.motcua.support.PostgresTest;
 
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.admin.AdminFixture.get;
@@ -14,16 +13,10 @@ import static vn.motcua.admin.AdminFixture.session;
 
 /** With a Mini App configured, the poster's second code opens the Mini App's public link. */
 @QuarkusTest
-@TestProfile(PromotionMiniAppTest.WithMiniApp.class)
+@TestProfile(MiniAppProfile.class)
 class PromotionMiniAppTest {
     static final Class<?> DB = PostgresTest.class;
 
-    public static class WithMiniApp implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("zalo.mini-app-id", "3141592653589793", "zalo.oa-id", "579745863508352884");
-        }
-    }
 
     @Test
     void theLookupCodeOpensTheMiniApp() {

@@ -1,8 +1,8 @@
 package vn.motcua.lookup;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import vn.motcua.support.BehindLocalProxyProfile;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -18,7 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
 
@@ -31,18 +30,12 @@ import static org.hamcrest.Matchers.equalTo;
  * lock them out. Clients are told apart by X-Forwarded-For from the (trusted) local proxy.
  */
 @QuarkusTest
-@TestProfile(AccessThrottleTest.BehindProxy.class)
+@TestProfile(BehindLocalProxyProfile.class)
 class AccessThrottleTest {
     static final Class<?> DB = PostgresTest.class;
     static final String CODE = "000.00.22.H12-261120-0007";
     static final String RIGHT_PHONE = "0912345678";
 
-    public static class BehindProxy implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("motcua.http.trusted-proxies", "127.0.0.1");
-        }
-    }
 
     @BeforeEach
     void seed() {

@@ -1,8 +1,8 @@
 package vn.motcua.receipt;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import vn.motcua.support.BehindLocalProxyProfile;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 import vn.motcua.qr.QrEncoder;
@@ -18,7 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 
@@ -29,17 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * photo is still read at once, and the flood is told to wait (429) instead of queueing without end.
  */
 @QuarkusTest
-@TestProfile(QrDecodeFairnessTest.BehindProxy.class)
+@TestProfile(BehindLocalProxyProfile.class)
 class QrDecodeFairnessTest {
     static final Class<?> DB = PostgresTest.class;
     static final String CODE = "000.00.22.H12-261120-0007";
 
-    public static class BehindProxy implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("motcua.http.trusted-proxies", "127.0.0.1");
-        }
-    }
 
     /** Grey noise: a valid PNG in which the decoder looks for a QR code until its time budget runs out. */
     private static byte[] expensivePhoto(long seed) throws IOException {

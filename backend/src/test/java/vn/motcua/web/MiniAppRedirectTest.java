@@ -1,30 +1,23 @@
 package vn.motcua.web;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import vn.motcua.support.MiniAppProfile;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 import vn.motcua.support.Api;
 import vn.motcua.support.Db;
 import vn.motcua.support.PostgresTest;
 
-import java.util.Map;
 
 import static org.hamcrest.Matchers.equalTo;
 
 /** With a Mini App configured, Zalo's in-app browser goes on to the Mini App; other browsers get the page. */
 @QuarkusTest
-@TestProfile(MiniAppRedirectTest.WithMiniApp.class)
+@TestProfile(MiniAppProfile.class)
 class MiniAppRedirectTest {
     static final Class<?> DB = PostgresTest.class;
 
-    public static class WithMiniApp implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("zalo.mini-app-id", "3141592653589793");
-        }
-    }
 
     @Test
     void zaloUserAgentIsRedirectedWithCodeAndToken() {
