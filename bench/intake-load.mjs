@@ -3,12 +3,14 @@
 // its previous one is answered (closed loop).
 //
 //   node bench/intake-load.mjs --port 8098 --key KEY --mode new|update --from 0 --count 20000 \
-//        [--batch 500] [--senders 4] [--status 4]
+//        [--batch 500] [--senders 4] [--status 4] [--rate 1000]
 //
 // Records k = from .. from+count-1 get the code agency(k)-YYMMDD(k)-NNNN(k) (reception dates in 2018, before
 // anything the dossier generator writes, so the codes never meet generated ones). "new" sends them with status 2
 // (accepted); "update" sends the same snapshots again with --status (default 4, being processed): one status
 // change, one timeline event and one outbox row each. All bodies are built before the clock starts.
+// --rate R paces the senders instead (open loop, the mixed run of bench/mixed.sh): batch i leaves no earlier than
+// i * batch / R seconds after the start, so R records a second arrive as long as the app keeps up.
 // Prints one JSON line: {"mode","records","seconds","perSecond","outcomes":{...},"errorCodes":{...},
 // "batchP50","batchP99","httpErrors"} (batch latencies in ms).
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
@@ -23,6 +25,7 @@ const count = Number(args.count || 20000);
 const batchSize = Number(args.batch || 500);
 const senders = Number(args.senders || 4);
 const newStatus = String(args.status || (mode === 'new' ? '2' : '4'));
+const rate = Number(args.rate || 0);
 if (!key) throw new Error('--key is required');
 
 // the agencies of the demo reference data (bench/intake.sh starts the app with MOTCUA_DEMO_DATA=true)
@@ -83,9 +86,16 @@ const errorCodes = {};
 const latencies = [];
 let httpErrors = 0;
 let next = 0;
+let started;
 async function sender() {
   while (next < bodies.length) {
-    const b = bodies[next++];
+    const i = next++;
+    const b = bodies[i];
+    if (rate > 0) {
+      const due = started + (i * batchSize * 1000) / rate;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    }
     const t0 = performance.now();
     try {
       const res = await fetch(`http://127.0.0.1:${port}/api/integration/dvcqg`, {
@@ -109,6 +119,7 @@ async function sender() {
 }
 
 const t0 = performance.now();
+started = t0;
 await Promise.all(Array.from({ length: senders }, sender));
 const seconds = (performance.now() - t0) / 1000;
 latencies.sort((a, b) => a - b);
