@@ -1,12 +1,17 @@
 package vn.motcua.admin;
 
 import io.quarkus.qute.TemplateData;
+import vn.motcua.common.PhoneNumbers;
 import vn.motcua.common.VietnamTime;
+import vn.motcua.dossier.DossierStatus;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 
-/** Dates on the admin pages, always in Vietnam time whatever offset the database answered with. */
+/**
+ * How the admin pages write dates (always in Vietnam time whatever offset the database answered with), money,
+ * percentages, phone numbers and dossier statuses. Templates reach it through {@link AdminPageContext#format()}.
+ */
 @TemplateData
 public final class AdminFormat {
     public static final AdminFormat INSTANCE = new AdminFormat();
@@ -34,5 +39,15 @@ public final class AdminFormat {
 
     public String percent(double ratio) {
         return String.format(java.util.Locale.ROOT, "%.1f%%", ratio * 100).replace('.', ',');
+    }
+
+    /** A stored phone number as people write it (0912 345 678). */
+    public String phone(String stored) {
+        return stored == null ? "" : PhoneNumbers.display(stored);
+    }
+
+    /** The Vietnamese name of a dossier status code; empty when there is none. */
+    public String statusLabel(Integer status) {
+        return status == null ? "" : DossierStatus.fromCode(status).map(DossierStatus::label).orElse("");
     }
 }

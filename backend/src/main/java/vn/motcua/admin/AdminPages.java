@@ -18,7 +18,6 @@ import vn.motcua.admin.auth.OfficerSessionRepository;
 import vn.motcua.admin.auth.SessionCookieMechanism;
 import vn.motcua.common.problem.ProblemException;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.web.DossierPageFormat;
 
 import java.net.URI;
 import java.util.Arrays;
@@ -37,16 +36,14 @@ public class AdminPages {
     static class Templates {
         static native TemplateInstance login(boolean failed);
 
-        static native TemplateInstance dashboard(AdminUser officer, String csrf, List<ScopedDossiers.StatusCount> counts,
-                                                 List<DossierStatus> statuses,
+        static native TemplateInstance dashboard(List<ScopedDossiers.StatusCount> counts, List<DossierStatus> statuses,
                                                  List<vn.motcua.zalo.alarm.ZaloAlarm> alarms);
 
-        static native TemplateInstance dossiers(AdminUser officer, String csrf, List<DossierListItem> items, DossierFilter filter,
+        static native TemplateInstance dossiers(List<DossierListItem> items, DossierFilter filter,
                                                 List<DossierStatus> statuses, List<ScopedAgencies.Agency> agencies, int page,
-                                                boolean hasNext, DossierPageFormat format);
+                                                boolean hasNext);
 
-        static native TemplateInstance dossier(AdminUser officer, String csrf, ScopedDossierDetail.AdminDossier dossier,
-                                               List<DossierStatus> next, DossierPageFormat format,
+        static native TemplateInstance dossier(ScopedDossierDetail.AdminDossier dossier, List<DossierStatus> next,
                                                List<AdminNotification> notifications);
     }
 
@@ -83,8 +80,7 @@ public class AdminPages {
     @Operation(hidden = true)
     public Uni<String> dashboard() {
         return dossiers.countsByStatus(OfficerIdentities.agencyId(identity))
-                .flatMap(counts -> Templates.dashboard(officerName(), csrf.tokenFor(identity), counts, statuses(),
-                        alarms.active()).createUni());
+                .flatMap(counts -> Templates.dashboard(counts, statuses(), alarms.active()).createUni());
     }
 
     @GET
@@ -100,8 +96,8 @@ public class AdminPages {
         int pageNumber = FormValues.page(page);
         long agencyId = OfficerIdentities.agencyId(identity);
         return agencies.list(agencyId).flatMap(choices -> dossiers.search(agencyId, filter, PAGE_SIZE, (pageNumber - 1) * PAGE_SIZE)
-                .flatMap(items -> Templates.dossiers(officerName(), csrf.tokenFor(identity), items, filter, statuses(), choices,
-                        pageNumber, items.size() == PAGE_SIZE, DossierPageFormat.INSTANCE).createUni()));
+                .flatMap(items -> Templates.dossiers(items, filter, statuses(), choices, pageNumber,
+                        items.size() == PAGE_SIZE).createUni()));
     }
 
     @GET
@@ -109,9 +105,9 @@ public class AdminPages {
     @Operation(hidden = true)
     public Uni<String> dossier(@PathParam("code") String code) {
         return detail.find(OfficerIdentities.agencyId(identity), code)
-                .flatMap(d -> notifications.forDossierCode(d.code()).flatMap(sent -> Templates.dossier(officerName(),
-                        csrf.tokenFor(identity), d, List.copyOf(StatusTransitions.next(DossierStatus.of(d.status()))),
-                        DossierPageFormat.INSTANCE, sent.stream().map(AdminNotification::of).toList()).createUni()));
+                .flatMap(d -> notifications.forDossierCode(d.code()).flatMap(sent -> Templates.dossier(d,
+                        List.copyOf(StatusTransitions.next(DossierStatus.of(d.status()))),
+                        sent.stream().map(AdminNotification::of).toList()).createUni()));
     }
 
     @POST
@@ -124,10 +120,6 @@ public class AdminPages {
         // the session ends on the server: a copy of the cookie kept anywhere is worthless from now on
         return sessions.end(OfficerIdentities.sessionId(identity))
                 .replaceWith(Response.seeOther(URI.create("/admin/login")).cookie(expired).build());
-    }
-
-    private AdminUser officerName() {
-        return AdminUser.of(identity);
     }
 
     private static List<DossierStatus> statuses() {

@@ -16,12 +16,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.motcua.admin.AdminUser;
 import vn.motcua.admin.CsrfTokens;
 import vn.motcua.admin.ScopedAgencies;
 import vn.motcua.admin.auth.Officer;
 import vn.motcua.admin.auth.OfficerIdentities;
-import vn.motcua.admin.AdminFormat;
 import vn.motcua.admin.FormValues;
 import vn.motcua.announcement.AnnouncementCategory;
 import vn.motcua.announcement.AnnouncementMessage;
@@ -38,12 +36,10 @@ public class AnnouncementPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance announcements(AdminUser officer, String csrf, List<AnnouncementRow> items,
-                                                     List<ScopedAgencies.Agency> agencies, AdminFormat format,
+        static native TemplateInstance announcements(List<AnnouncementRow> items, List<ScopedAgencies.Agency> agencies,
                                                      List<AnnouncementCategory> categories);
 
-        static native TemplateInstance edit(AdminUser officer, String csrf, AnnouncementRow item,
-                                            List<ScopedAgencies.Agency> agencies, AdminFormat format,
+        static native TemplateInstance edit(AnnouncementRow item, List<ScopedAgencies.Agency> agencies,
                                             List<AnnouncementCategory> categories, String zaloText, int zaloLength,
                                             List<PushCount> pushes, Integer queued);
     }
@@ -64,8 +60,7 @@ public class AnnouncementPages {
     @Operation(hidden = true)
     public Uni<String> list() {
         return service.list(identity).flatMap(items -> agencies.list(OfficerIdentities.agencyId(identity))
-                .flatMap(scope -> Templates.announcements(AdminUser.of(identity), csrf.tokenFor(identity), items, scope,
-                        AdminFormat.INSTANCE, List.of(AnnouncementCategory.values())).createUni()));
+                .flatMap(scope -> Templates.announcements(items, scope, List.of(AnnouncementCategory.values())).createUni()));
     }
 
     /** The form, the preview (the Mini App card and the exact Zalo message) and the push to followers. */
@@ -77,8 +72,7 @@ public class AnnouncementPages {
         return service.find(identity, id).flatMap(item -> agencies.list(OfficerIdentities.agencyId(identity))
                 .flatMap(scope -> service.pushCounts(id).flatMap(counts -> {
                     String text = AnnouncementMessage.text(item.category(), item.title(), item.body());
-                    return Templates.edit(AdminUser.of(identity), csrf.tokenFor(identity), item, scope,
-                            AdminFormat.INSTANCE, List.of(AnnouncementCategory.values()), text,
+                    return Templates.edit(item, scope, List.of(AnnouncementCategory.values()), text,
                             text.codePointCount(0, text.length()), PushCount.of(counts), justQueued).createUni();
                 })));
     }

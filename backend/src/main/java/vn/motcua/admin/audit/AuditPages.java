@@ -10,13 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.motcua.admin.AdminUser;
-import vn.motcua.admin.CsrfTokens;
 import vn.motcua.admin.FormValues;
 import vn.motcua.admin.auth.Officer;
 import vn.motcua.admin.auth.OfficerIdentities;
 import vn.motcua.common.problem.ProblemException;
-import vn.motcua.admin.AdminFormat;
 
 import java.util.List;
 
@@ -29,17 +26,14 @@ public class AuditPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance audit(AdminUser officer, String csrf, List<AuditEntry> entries, AuditFilter filter,
-                                             int page, boolean more, AdminFormat format);
+        static native TemplateInstance audit(List<AuditEntry> entries, AuditFilter filter, int page, boolean more);
     }
 
     private final SecurityIdentity identity;
-    private final CsrfTokens csrf;
     private final AuditLog log;
 
-    public AuditPages(SecurityIdentity identity, CsrfTokens csrf, AuditLog log) {
+    public AuditPages(SecurityIdentity identity, AuditLog log) {
         this.identity = identity;
-        this.csrf = csrf;
         this.log = log;
     }
 
@@ -55,8 +49,7 @@ public class AuditPages {
         int pageNumber = FormValues.page(page);
         return log.search(OfficerIdentities.agencyId(identity), identity.hasRole(Officer.PROVINCE_ADMINISTRATOR), filter,
                         PAGE_SIZE + 1, (pageNumber - 1) * PAGE_SIZE)
-                .flatMap(entries -> Templates.audit(AdminUser.of(identity), csrf.tokenFor(identity),
-                        entries.subList(0, Math.min(PAGE_SIZE, entries.size())), filter, pageNumber,
-                        entries.size() > PAGE_SIZE, AdminFormat.INSTANCE).createUni());
+                .flatMap(entries -> Templates.audit(entries.subList(0, Math.min(PAGE_SIZE, entries.size())), filter,
+                        pageNumber, entries.size() > PAGE_SIZE).createUni());
     }
 }

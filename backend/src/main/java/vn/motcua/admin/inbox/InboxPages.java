@@ -14,8 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.motcua.admin.AdminFormat;
-import vn.motcua.admin.AdminUser;
 import vn.motcua.admin.CsrfTokens;
 import vn.motcua.admin.FormValues;
 import vn.motcua.admin.auth.OfficerIdentities;
@@ -33,10 +31,9 @@ public class InboxPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance inbox(AdminUser officer, String csrf, List<Conversation> conversations, AdminFormat format);
+        static native TemplateInstance inbox(List<Conversation> conversations);
 
-        static native TemplateInstance conversation(AdminUser officer, String csrf, Conversation conversation,
-                                                    List<InboxMessage> messages, AdminFormat format);
+        static native TemplateInstance conversation(Conversation conversation, List<InboxMessage> messages);
     }
 
     private final SecurityIdentity identity;
@@ -55,7 +52,7 @@ public class InboxPages {
     @Operation(hidden = true)
     public Uni<String> list() {
         return inbox.waiting(OfficerIdentities.agencyId(identity))
-                .flatMap(list -> Templates.inbox(AdminUser.of(identity), csrf.tokenFor(identity), list, AdminFormat.INSTANCE).createUni());
+                .flatMap(list -> Templates.inbox(list).createUni());
     }
 
     @GET
@@ -63,8 +60,7 @@ public class InboxPages {
     @Operation(hidden = true)
     public Uni<String> conversation(@PathParam("userId") String userId) {
         return inbox.find(OfficerIdentities.agencyId(identity), userId)
-                .flatMap(c -> inbox.messages(userId).flatMap(messages -> Templates.conversation(AdminUser.of(identity),
-                        csrf.tokenFor(identity), c, messages, AdminFormat.INSTANCE).createUni()));
+                .flatMap(c -> inbox.messages(userId).flatMap(messages -> Templates.conversation(c, messages).createUni()));
     }
 
     @POST

@@ -15,13 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.motcua.admin.AdminUser;
 import vn.motcua.admin.CsrfTokens;
 import vn.motcua.admin.FormValues;
 import vn.motcua.admin.ScopedAgencies;
 import vn.motcua.admin.auth.Officer;
 import vn.motcua.admin.auth.OfficerIdentities;
-import vn.motcua.admin.AdminFormat;
 
 import java.net.URI;
 import java.util.List;
@@ -34,11 +32,10 @@ public class OfficerPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance officers(AdminUser officer, String csrf, List<OfficerRow> officers,
-                                                List<ScopedAgencies.Agency> agencies, List<String> roles,
-                                                AdminFormat format);
+        static native TemplateInstance officers(List<OfficerRow> officers, List<ScopedAgencies.Agency> agencies,
+                                                List<String> roles);
 
-        static native TemplateInstance password(AdminUser officer, String csrf, String username, String password);
+        static native TemplateInstance password(String username, String password);
     }
 
     private final SecurityIdentity identity;
@@ -57,8 +54,8 @@ public class OfficerPages {
     @Operation(hidden = true)
     public Uni<String> list() {
         long agencyId = OfficerIdentities.agencyId(identity);
-        return service.list(agencyId).flatMap(officers -> agencies.list(agencyId).flatMap(scope -> Templates.officers(
-                AdminUser.of(identity), csrf.tokenFor(identity), officers, scope, Roles.ALL, AdminFormat.INSTANCE).createUni()));
+        return service.list(agencyId).flatMap(officers -> agencies.list(agencyId)
+                .flatMap(scope -> Templates.officers(officers, scope, Roles.ALL).createUni()));
     }
 
     @POST
@@ -71,8 +68,8 @@ public class OfficerPages {
         var form = new OfficerAdminService.NewOfficer(FormValues.required(username, "tên đăng nhập", 100),
                 FormValues.required(fullName, "họ tên", 200), Roles.valid(role), id(agencyId, "đơn vị"),
                 FormValues.blankToNull(password));
-        return service.create(identity, form).flatMap(initial -> Templates.password(AdminUser.of(identity),
-                csrf.tokenFor(identity), form.username().toLowerCase(), initial).createUni());
+        return service.create(identity, form)
+                .flatMap(initial -> Templates.password(form.username().toLowerCase(), initial).createUni());
     }
 
     @POST
@@ -116,8 +113,7 @@ public class OfficerPages {
                                      @FormParam("matkhau") String password) {
         csrf.verify(identity, token);
         return service.find(OfficerIdentities.agencyId(identity), id).flatMap(o -> service.resetPassword(identity, id,
-                FormValues.blankToNull(password)).flatMap(p -> Templates.password(AdminUser.of(identity),
-                csrf.tokenFor(identity), o.username(), p).createUni()));
+                FormValues.blankToNull(password)).flatMap(p -> Templates.password(o.username(), p).createUni()));
     }
 
     static long id(String value, String what) {

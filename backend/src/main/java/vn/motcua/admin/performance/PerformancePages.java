@@ -9,9 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.motcua.admin.AdminFormat;
-import vn.motcua.admin.AdminUser;
-import vn.motcua.admin.CsrfTokens;
 import vn.motcua.admin.auth.OfficerIdentities;
 import vn.motcua.common.VietnamTime;
 import vn.motcua.common.problem.ProblemException;
@@ -30,19 +27,16 @@ public class PerformancePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(AdminUser officer, String csrf, String from, String to, List<OnTimeRow> rows,
-                                                 OnTimeRow total, OnTimeReport.Ratings ratings,
-                                                 NotificationReport.Summary notifications, AdminFormat format);
+        static native TemplateInstance dashboard(String from, String to, List<OnTimeRow> rows, OnTimeRow total,
+                                                 OnTimeReport.Ratings ratings, NotificationReport.Summary notifications);
     }
 
     private final SecurityIdentity identity;
-    private final CsrfTokens csrf;
     private final OnTimeReport report;
     private final NotificationReport notifications;
 
-    public PerformancePages(SecurityIdentity identity, CsrfTokens csrf, OnTimeReport report, NotificationReport notifications) {
+    public PerformancePages(SecurityIdentity identity, OnTimeReport report, NotificationReport notifications) {
         this.identity = identity;
-        this.csrf = csrf;
         this.report = report;
         this.notifications = notifications;
     }
@@ -58,8 +52,8 @@ public class PerformancePages {
         long agencyId = OfficerIdentities.agencyId(identity);
         return report.onTime(agencyId, from, to).flatMap(rows -> report.ratings(agencyId, from, to)
                 .flatMap(ratings -> notifications.byChannel(agencyId, from, to)
-                        .flatMap(sent -> Templates.dashboard(AdminUser.of(identity), csrf.tokenFor(identity), from.toString(),
-                                to.toString(), rows, total(rows), ratings, sent, AdminFormat.INSTANCE).createUni())));
+                        .flatMap(sent -> Templates.dashboard(from.toString(), to.toString(), rows, total(rows), ratings,
+                                sent).createUni())));
     }
 
     private static OnTimeRow total(List<OnTimeRow> rows) {

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import vn.motcua.admin.AdminUser;
 import vn.motcua.admin.CsrfTokens;
 import vn.motcua.admin.FormValues;
 import vn.motcua.admin.auth.Officer;
@@ -36,10 +35,10 @@ public class ProcedurePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance procedures(AdminUser officer, String csrf, List<ProcedureCatalogue.Item> items,
+        static native TemplateInstance procedures(List<ProcedureCatalogue.Item> items,
                                                   String query, int page, boolean more, ImportResult result);
 
-        static native TemplateInstance procedure(AdminUser officer, String csrf, ProcedureCatalogue.Editable procedure);
+        static native TemplateInstance procedure(ProcedureCatalogue.Editable procedure);
     }
 
     private final SecurityIdentity identity;
@@ -73,7 +72,7 @@ public class ProcedurePages {
     @Path("/{id}")
     @Operation(hidden = true)
     public Uni<String> edit(@PathParam("id") long id) {
-        return catalogue.find(id).flatMap(p -> Templates.procedure(AdminUser.of(identity), csrf.tokenFor(identity), p).createUni());
+        return catalogue.find(id).flatMap(p -> Templates.procedure(p).createUni());
     }
 
     @POST
@@ -117,8 +116,8 @@ public class ProcedurePages {
 
     private Uni<String> page(String query, int page, ImportResult result) {
         return catalogue.search(query, PAGE_SIZE + 1, (page - 1L) * PAGE_SIZE).flatMap(items -> Templates.procedures(
-                AdminUser.of(identity), csrf.tokenFor(identity), items.subList(0, Math.min(items.size(), PAGE_SIZE)),
-                query == null ? "" : query, page, items.size() > PAGE_SIZE, result).createUni());
+                items.subList(0, Math.min(items.size(), PAGE_SIZE)), query == null ? "" : query, page,
+                items.size() > PAGE_SIZE, result).createUni());
     }
 
     /** What the page says about the last import or save: numbers, or the file's problems. */

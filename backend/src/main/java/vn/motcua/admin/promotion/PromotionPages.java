@@ -9,8 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.motcua.admin.AdminUser;
-import vn.motcua.admin.CsrfTokens;
 import vn.motcua.admin.auth.OfficerIdentities;
 
 /**
@@ -23,17 +21,15 @@ public class PromotionPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance promotion(AdminUser officer, String csrf, PromotionMaterial.Material material,
+        static native TemplateInstance promotion(PromotionMaterial.Material material,
                                                  PrintOptions print);
     }
 
     private final SecurityIdentity identity;
-    private final CsrfTokens csrf;
     private final PromotionMaterial material;
 
-    public PromotionPages(SecurityIdentity identity, CsrfTokens csrf, PromotionMaterial material) {
+    public PromotionPages(SecurityIdentity identity, PromotionMaterial material) {
         this.identity = identity;
-        this.csrf = csrf;
         this.material = material;
     }
 
@@ -41,7 +37,7 @@ public class PromotionPages {
     @Operation(hidden = true)
     public Uni<String> promotion(@QueryParam("kho") String paper, @QueryParam("mau") String layout) {
         PrintOptions print = PrintOptions.parse(paper, layout);
-        return material.forAgency(OfficerIdentities.agencyId(identity)).flatMap(m ->
-                Templates.promotion(AdminUser.of(identity), csrf.tokenFor(identity), m, print).createUni());
+        return material.forAgency(OfficerIdentities.agencyId(identity))
+                .flatMap(m -> Templates.promotion(m, print).createUni());
     }
 }

@@ -15,8 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.motcua.admin.AdminFormat;
-import vn.motcua.admin.AdminUser;
 import vn.motcua.admin.CsrfTokens;
 import vn.motcua.admin.FormValues;
 import vn.motcua.admin.ScopedAgencies;
@@ -38,14 +36,13 @@ public class SettingsPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance settings(AdminUser officer, String csrf, ZaloConnection.State zalo,
+        static native TemplateInstance settings(ZaloConnection.State zalo,
                                                 List<ApiKeys.Key> keys, List<Holidays.Holiday> holidays,
-                                                List<ScopedAgencies.Agency> agencies, List<TemplateMappings.Mapping> templates,
-                                                AdminFormat format);
+                                                List<ScopedAgencies.Agency> agencies, List<TemplateMappings.Mapping> templates);
 
-        static native TemplateInstance newKey(AdminUser officer, String csrf, String sourceSystem, String key);
+        static native TemplateInstance newKey(String sourceSystem, String key);
 
-        static native TemplateInstance templateCheck(AdminUser officer, String csrf, TemplateCheck.Result result);
+        static native TemplateInstance templateCheck(TemplateCheck.Result result);
     }
 
     private final SecurityIdentity identity;
@@ -73,8 +70,8 @@ public class SettingsPages {
     @Operation(hidden = true)
     public Uni<String> settings() {
         return zalo.state().flatMap(state -> keys.list().flatMap(k -> holidays.list().flatMap(h ->
-                agencies.list(OfficerIdentities.agencyId(identity)).flatMap(a -> Templates.settings(AdminUser.of(identity),
-                        csrf.tokenFor(identity), state, k, h, a, templates.list(), AdminFormat.INSTANCE).createUni()))));
+                agencies.list(OfficerIdentities.agencyId(identity)).flatMap(a ->
+                        Templates.settings(state, k, h, a, templates.list()).createUni()))));
     }
 
     /** A kind's mapping beside the template Zalo approved (read from Zalo's template-info endpoint). */
@@ -86,8 +83,7 @@ public class SettingsPages {
         if (templates.list().stream().noneMatch(m -> m.kind().equals(kind))) {
             throw vn.motcua.common.problem.ProblemException.notFound("Không tìm thấy", "Không có loại thông báo này.");
         }
-        return check.check(kind).flatMap(result -> Templates.templateCheck(AdminUser.of(identity),
-                csrf.tokenFor(identity), result).createUni());
+        return check.check(kind).flatMap(result -> Templates.templateCheck(result).createUni());
     }
 
     @POST
@@ -103,8 +99,8 @@ public class SettingsPages {
         if (agencyId < 0) {
             throw vn.motcua.common.problem.ProblemException.badRequest("Đơn vị không hợp lệ.");
         }
-        return keys.create(identity, source, agencyId == 0 ? null : (long) agencyId).flatMap(key -> Templates.newKey(
-                AdminUser.of(identity), csrf.tokenFor(identity), source, key).createUni());
+        return keys.create(identity, source, agencyId == 0 ? null : (long) agencyId)
+                .flatMap(key -> Templates.newKey(source, key).createUni());
     }
 
     @POST

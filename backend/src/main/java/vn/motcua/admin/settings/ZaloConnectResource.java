@@ -14,10 +14,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.motcua.admin.AdminUser;
 import vn.motcua.admin.CsrfTokens;
 import vn.motcua.admin.auth.Officer;
-import vn.motcua.common.VietnamTime;
 import vn.motcua.common.problem.ProblemException;
 import vn.motcua.zalo.ZaloConfig;
 import vn.motcua.zalo.ZaloSettings;
@@ -29,7 +27,7 @@ import vn.motcua.zalo.outbound.TokenRefresher;
 import vn.motcua.zalo.outbound.TokenRepository;
 
 import java.net.URI;
-import java.time.format.DateTimeFormatter;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -39,13 +37,12 @@ import java.util.List;
 @Path("/admin/zalo")
 @Produces("text/html; charset=utf-8")
 public class ZaloConnectResource {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(AdminUser officer, String csrf, String mode, String storedAt,
-                                            String expiresAt, String refreshFailure, boolean saved,
-                                            List<ZaloAlarm> alarms, boolean developmentTemplates);
+        static native TemplateInstance page(String mode, OffsetDateTime storedAt, OffsetDateTime expiresAt,
+                                            String refreshFailure, boolean saved, List<ZaloAlarm> alarms,
+                                            boolean developmentTemplates);
     }
 
     private final SecurityIdentity identity;
@@ -74,10 +71,8 @@ public class ZaloConnectResource {
     @Operation(hidden = true)
     public Uni<String> page(@QueryParam("daluu") String saved) {
         requireAdministrator();
-        return tokens.status().flatMap(status -> Templates.page(AdminUser.of(identity),
-                csrf.tokenFor(identity), settings.sandbox() ? "sandbox" : "live",
-                status == null ? null : VietnamTime.inVietnam(status.updatedAt()).format(SHOWN),
-                status == null ? null : VietnamTime.inVietnam(status.accessExpiresAt()).format(SHOWN),
+        return tokens.status().flatMap(status -> Templates.page(settings.sandbox() ? "sandbox" : "live",
+                status == null ? null : status.updatedAt(), status == null ? null : status.accessExpiresAt(),
                 refresher.lastFailure().orElse(null), saved != null, alarms.active(),
                 settings.config().templateMode() == ZaloConfig.TemplateMode.DEVELOPMENT).createUni());
     }
