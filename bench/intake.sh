@@ -24,52 +24,12 @@ SENDERS=${SENDERS:-4}
 WARMUP=${WARMUP:-4000}
 DB=${BENCH_DB:-motcua_bench_intake}
 PORT=${BENCH_PORT:-8098}
-PG="env PGOPTIONS=-cclient_min_messages=warning psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
 OUT=bench/out
-mkdir -p "$OUT"
+LOG="$OUT/intake-app.log"
 
 command -v pgbench >/dev/null || { echo "pgbench missing: apt-get install -y postgresql-client"; exit 1; }
-jar=backend/target/quarkus-app/quarkus-run.jar
-# a jar older than the sources would measure yesterday's code
-if [ ! -f "$jar" ] || [ -n "$(find backend/src/main pom.xml backend/pom.xml -newer "$jar" -print -quit)" ]; then
-  ./mvnw -q package -DskipTests
-fi
-sql() { $PG -d "$DB" -tA -c "$1"; }
+. bench/lib/bench-app.sh
 
-if [ -z "${REUSE:-}" ]; then
-  echo "== fresh database $DB"
-  $PG -d postgres -c "drop database if exists $DB" -c "create database $DB"
-fi
-
-API_KEY=$(head -c 32 /dev/urandom | base64 | tr -d '/+=' | head -c 40)
-echo "== starting the app (demo reference data, no demo dossiers, a fresh integration key)"
-QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/$DB \
-QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
-QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_HTTP_PORT=$PORT \
-MOTCUA_SANDBOX_ENABLED=true MOTCUA_DEMO_DATA=true MOTCUA_DEMO_DOSSIERS=0 MOTCUA_LOOKUP_RATE_LIMIT_ENABLED=false \
-MOTCUA_INTEGRATION_BOOTSTRAP_KEY=$API_KEY QUARKUS_LOG_CONSOLE_LEVEL=WARN \
-  java -jar "$jar" > "$OUT/intake-app.log" 2>&1 &
-APP=$!
-trap 'kill -CONT $APP 2>/dev/null || true; kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break
-  kill -0 $APP 2>/dev/null || { echo "the app died: see $OUT/intake-app.log"; exit 1; }
-  sleep 1
-done
-for _ in $(seq 1 120); do # the demo loader writes the agencies and procedures the records name
-  [ "$(sql "select count(*) from agency where code = '000.00.29.H12'")" = 1 ] \
-    && [ "$(sql "select count(*) from procedure where code = '2.000720'")" = 1 ] && break
-  sleep 1
-done
-
-gen="(reused)"
-if [ -z "${REUSE:-}" ]; then
-  echo "== generating $BASE dossiers"
-  start=$(date +%s.%N)
-  sql "select motcua_generate_dossiers($BASE)" >/dev/null
-  sql "vacuum analyze" >/dev/null
-  gen=$(echo "$(date +%s.%N) - $start" | bc)
-fi
 total=$(sql "select count(*) from dossier")
 echo "database: $total dossiers ($gen s generating)"
 
@@ -83,8 +43,6 @@ writes() { # $1 before, $2 after, $3 records: inserts and updates per record, by
          order by relname), '-')
        from bench_stat_$2 a join bench_stat_$1 b using (relname)
        where (a.ins > b.ins or a.upd > b.upd) and relname not like 'bench%'"; }
-load() { node bench/intake-load.mjs --port "$PORT" --key "$API_KEY" --batch "$BATCH" --senders "$SENDERS" "$@"; }
-field() { node -e "const v = JSON.parse(process.argv[1])['$1']; console.log(typeof v === 'object' ? JSON.stringify(v) : v)" "$2"; }
 
 # first record number of this run: every run sends codes no earlier run sent
 k0=$(sql "select count(*) from dossier where source_system = 'bootstrap'")

@@ -21,53 +21,15 @@ BATCH=${BATCH:-500}
 SENDERS=${SENDERS:-4}
 DB=${BENCH_DB:-motcua_bench_mixed}
 PORT=${BENCH_PORT:-8097}
-PG="env PGOPTIONS=-cclient_min_messages=warning psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
 OUT=bench/out
-mkdir -p "$OUT"
+LOG="$OUT/mixed-app.log"
 
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk"; exit 1; }
-jar=backend/target/quarkus-app/quarkus-run.jar
-# a jar older than the sources would measure yesterday's code (a jar build, not a test run)
-if [ ! -f "$jar" ] || [ -n "$(find backend/src/main pom.xml backend/pom.xml -newer "$jar" -print -quit)" ]; then
-  ./mvnw -q package -DskipTests
-fi
-sql() { $PG -d "$DB" -tA -c "$1"; }
+. bench/lib/bench-app.sh
 
-if [ -z "${REUSE:-}" ]; then
-  echo "== fresh database $DB"
-  $PG -d postgres -c "drop database if exists $DB" -c "create database $DB"
-fi
-
-API_KEY=$(head -c 32 /dev/urandom | base64 | tr -d '/+=' | head -c 40)
-echo "== starting the app (demo reference data, rate limit off, a fresh integration key)"
-QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/$DB \
-QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
-QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_HTTP_PORT=$PORT \
-MOTCUA_SANDBOX_ENABLED=true MOTCUA_DEMO_DATA=true MOTCUA_DEMO_DOSSIERS=0 MOTCUA_LOOKUP_RATE_LIMIT_ENABLED=false \
-MOTCUA_INTEGRATION_BOOTSTRAP_KEY=$API_KEY QUARKUS_LOG_CONSOLE_LEVEL=WARN \
-  java -jar "$jar" > "$OUT/mixed-app.log" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break
-  kill -0 $APP 2>/dev/null || { echo "the app died: see $OUT/mixed-app.log"; exit 1; }
-  sleep 1
-done
-for _ in $(seq 1 120); do # the demo loader writes the agencies and procedures the records name
-  [ "$(sql "select count(*) from procedure where code = '2.000720'")" = 1 ] && break
-  sleep 1
-done
-
-if [ -z "${REUSE:-}" ]; then
-  echo "== generating $BASE dossiers"
-  sql "select motcua_generate_dossiers($BASE)" >/dev/null
-  sql "vacuum analyze" >/dev/null
-fi
 total=$(sql "select count(*) from dossier")
 sql "select code from dossier where source_system is distinct from 'bootstrap' order by random() limit 100000" \
   > "$OUT/mixed-codes.txt"
-load() { node bench/intake-load.mjs --port "$PORT" --key "$API_KEY" --batch "$BATCH" --senders "$SENDERS" "$@"; }
-field() { node -e "const v = JSON.parse(process.argv[1])['$1']; console.log(typeof v === 'object' ? JSON.stringify(v) : v)" "$2"; }
 lookups() { # $1: seconds; prints "rps p50 p99 errors non2xx"
   CODES_FILE="$OUT/mixed-codes.txt" wrk -t2 -c"$CONNECTIONS" -d"$1s" --latency -s bench/lookup.lua \
     "http://127.0.0.1:$PORT" > "$OUT/mixed-wrk.txt"
