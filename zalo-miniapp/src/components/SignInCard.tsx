@@ -55,6 +55,7 @@ export function SignInCard({
       void run(false);
     }
     // Once, on mount: a later failure waits for the citizen's tap.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberately not re-run when the props change
   }, []);
 
   return (
