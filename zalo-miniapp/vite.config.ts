@@ -4,9 +4,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import zaloMiniApp from "zmp-vite-plugin";
 
-const appConfig = JSON.parse(
-  readFileSync(fileURLToPath(new URL("./app-config.json", import.meta.url)), "utf-8"),
-);
+const appConfig = JSON.parse(readFileSync(fileURLToPath(new URL("./app-config.json", import.meta.url)), "utf-8"));
 
 // The dev server forwards /api to the Java backend (Quarkus listens on 8080 by default).
 const devApiTarget = process.env.DEV_API_TARGET ?? "http://localhost:8080";

@@ -42,7 +42,10 @@ afterAll(async () => {
 });
 
 /** Runs one part of a test in a fresh browser context and fails it on any undeclared console error. */
-async function inBrowser(viewport: { width: number; height: number }, run: (session: AdminSession) => Promise<void>): Promise<void> {
+async function inBrowser(
+  viewport: { width: number; height: number },
+  run: (session: AdminSession) => Promise<void>,
+): Promise<void> {
   const session = await openAdminSession(browser, viewport);
   try {
     await run(session);
@@ -54,7 +57,11 @@ async function inBrowser(viewport: { width: number; height: number }, run: (sess
 }
 
 /** Waits until `probe` answers something other than undefined/null/false. */
-async function eventually<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
+async function eventually<T>(
+  what: string,
+  probe: () => Promise<T | undefined | null | false>,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -91,9 +98,13 @@ async function field(page: Page, label: string): Promise<string> {
 /** The rows of the table in the card with this heading, each as its cells' text. */
 async function cardRows(page: Page, heading: string): Promise<string[][]> {
   const card = page.locator("div.card", { has: page.getByRole("heading", { level: 2, name: heading }) });
-  return card.locator("tbody tr").evaluateAll((rows) =>
-    rows.map((row) => Array.from(row.querySelectorAll("td"), (cell) => (cell.textContent ?? "").replace(/\s+/g, " ").trim())),
-  );
+  return card
+    .locator("tbody tr")
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        Array.from(row.querySelectorAll("td"), (cell) => (cell.textContent ?? "").replace(/\s+/g, " ").trim()),
+      ),
+    );
 }
 
 function updateForm(page: Page) {
@@ -104,7 +115,12 @@ describe("Officers' web admin", () => {
   it("an officer finds a dossier of the commune, asks for more documents, and the subscriber is told", async () => {
     const code = freshDossierCode(COMMUNES.hamThuanBac.code);
     const applicant = "Quách Thị Kiểm Thử";
-    await sendDossier(baseUrl, { code, agencyCode: COMMUNES.hamThuanBac.code, applicantName: applicant, phone: "0933000111" });
+    await sendDossier(baseUrl, {
+      code,
+      agencyCode: COMMUNES.hamThuanBac.code,
+      applicantName: applicant,
+      phone: "0933000111",
+    });
     await followAsSandboxCitizen(baseUrl, code);
     const documents = ["Bản vẽ mặt bằng công trình", "Bản sao giấy chứng nhận quyền sử dụng đất có chứng thực"];
     const officer = DEMO_OFFICERS.officer;
@@ -140,7 +156,8 @@ describe("Officers' web admin", () => {
       await form.getByLabel("Trạng thái mới").selectOption({ label: "Yêu cầu bổ sung giấy tờ" });
       await form.getByLabel(/Giấy tờ cần bổ sung/).fill(documents.join("\n"));
       const posted = page.waitForResponse(
-        (response) => response.request().method() === "POST" && new URL(response.url()).pathname === `${dossierPath(code)}/actions`,
+        (response) =>
+          response.request().method() === "POST" && new URL(response.url()).pathname === `${dossierPath(code)}/actions`,
       );
       await form.getByRole("button", { name: "Lưu và thông báo cho người dân" }).click();
       expect((await posted).status()).toBe(303);
@@ -173,7 +190,10 @@ describe("Officers' web admin", () => {
         await page.reload();
         const notifications = await cardRows(page, "Thông báo đã gửi cho người dân");
         return notifications.find(
-          (cells) => cells[1] === "Yêu cầu bổ sung" && cells[2] === `Zalo ${SANDBOX_CITIZEN}` && /^Đã (gửi|nhận|xem)/.test(cells[4] ?? ""),
+          (cells) =>
+            cells[1] === "Yêu cầu bổ sung" &&
+            cells[2] === `Zalo ${SANDBOX_CITIZEN}` &&
+            /^Đã (gửi|nhận|xem)/.test(cells[4] ?? ""),
         );
       });
       expect(sent[3]).toBe("Tin tư vấn OA (miễn phí)");
@@ -237,7 +257,12 @@ describe("Officers' web admin", () => {
 
   it("a form posted without the page's CSRF token, or with a wrong one, is refused and changes nothing", async () => {
     const code = freshDossierCode(COMMUNES.hamThuanBac.code);
-    await sendDossier(baseUrl, { code, agencyCode: COMMUNES.hamThuanBac.code, applicantName: "Lạc Văn Biểu Mẫu", phone: "0955000333" });
+    await sendDossier(baseUrl, {
+      code,
+      agencyCode: COMMUNES.hamThuanBac.code,
+      applicantName: "Lạc Văn Biểu Mẫu",
+      phone: "0955000333",
+    });
     const actionPath = `${dossierPath(code)}/actions`;
     const change = { trangthai: "5", giayto: "Bản sao căn cước công dân" };
 
@@ -250,9 +275,12 @@ describe("Officers' web admin", () => {
       // The real form, its hidden token replaced by a forged one.
       watch.allowHttpError(403, actionPath);
       const form = updateForm(page);
-      await form.locator('input[name="csrf"]').evaluate((input, forged) => {
-        (input as HTMLInputElement).value = forged;
-      }, `${token.slice(0, -4)}AAAA`);
+      await form.locator('input[name="csrf"]').evaluate(
+        (input, forged) => {
+          (input as HTMLInputElement).value = forged;
+        },
+        `${token.slice(0, -4)}AAAA`,
+      );
       await form.getByLabel("Trạng thái mới").selectOption({ label: "Yêu cầu bổ sung giấy tờ" });
       await form.getByLabel(/Giấy tờ cần bổ sung/).fill(change.giayto);
       const posted = page.waitForResponse(
@@ -264,7 +292,11 @@ describe("Officers' web admin", () => {
       await page.getByText("Biểu mẫu đã hết hạn hoặc không đến từ trang quản trị.", { exact: false }).waitFor();
 
       // Without a token, with an empty one, with one from another site.
-      for (const fields of [change, { ...change, csrf: "" }, { ...change, csrf: "tokenFromAnotherSite0123456789abcdefghijk" }]) {
+      for (const fields of [
+        change,
+        { ...change, csrf: "" },
+        { ...change, csrf: "tokenFromAnotherSite0123456789abcdefghijk" },
+      ]) {
         const refused = await postForm(page, `${baseUrl}${actionPath}`, fields);
         expect(refused.status()).toBe(403);
       }
@@ -300,7 +332,8 @@ describe("Officers' web admin", () => {
     });
 
     await inBrowser(DESKTOP, async ({ page }) => {
-      const refusal = "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa do đăng nhập sai nhiều lần.";
+      const refusal =
+        "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa do đăng nhập sai nhiều lần.";
       for (let attempt = 1; attempt <= 5; attempt++) {
         await submitLogin(page, baseUrl, officer.username, `SaiMatKhau@${attempt}`);
         expect(`${new URL(page.url()).pathname}${new URL(page.url()).search}`).toBe("/admin/login?loi=1");
@@ -318,7 +351,9 @@ describe("Officers' web admin", () => {
     await inBrowser(DESKTOP, async ({ page }) => {
       await logIn(page, baseUrl, DEMO_OFFICERS.administrator);
       await page.goto(`${baseUrl}/admin/officers`);
-      const row = page.locator("main table tbody tr", { has: page.locator("td", { hasText: new RegExp(`^${officer.username.replace(/\./g, "\\.")}$`) }) });
+      const row = page.locator("main table tbody tr", {
+        has: page.locator("td", { hasText: new RegExp(`^${officer.username.replace(/\./g, "\\.")}$`) }),
+      });
       expect(await row.count()).toBe(1);
       expect(await row.textContent()).toContain("Tạm khóa do sai mật khẩu");
     });
@@ -377,7 +412,9 @@ describe("Officers' web admin", () => {
           if (tablet) {
             const small = await page.locator(TAP_TARGETS).evaluateAll((elements) =>
               elements
-                .filter((element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== "hidden")
+                .filter(
+                  (element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== "hidden",
+                )
                 .map((element) => ({
                   what: `${element.tagName.toLowerCase()} "${(element.textContent || element.getAttribute("name") || element.getAttribute("aria-label") || "").trim().slice(0, 30)}"`,
                   height: Math.round(element.getBoundingClientRect().height),

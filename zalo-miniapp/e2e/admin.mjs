@@ -169,7 +169,12 @@ const usedNumbers = new Set();
  * @param {string} agencyCode
  */
 export function freshDossierCode(agencyCode) {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "2-digit", month: "2-digit", day: "2-digit" })
+  const today = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    year: "2-digit",
+    month: "2-digit",
+    day: "2-digit",
+  })
     .format(new Date())
     .replace(/-/g, "");
   let number;
@@ -209,7 +214,9 @@ export async function sendDossier(baseUrl, dossier) {
   });
   const body = await response.text();
   if (response.status !== 200 || JSON.parse(body).applied !== 1) {
-    throw new HarnessError(`POST /api/integration/v1/dossiers for ${dossier.code} answered ${response.status}: ${body}`);
+    throw new HarnessError(
+      `POST /api/integration/v1/dossiers for ${dossier.code} answered ${response.status}: ${body}`,
+    );
   }
 }
 
@@ -233,13 +240,18 @@ export async function followAsSandboxCitizen(baseUrl, code) {
     headers: { "X-Api-Key": INTEGRATION_KEY, Accept: "application/json" },
   });
   if (link.status !== 200) {
-    throw new HarnessError(`GET /api/integration/v1/dossiers/${code}/link answered ${link.status}: ${await link.text()}`);
+    throw new HarnessError(
+      `GET /api/integration/v1/dossiers/${code}/link answered ${link.status}: ${await link.text()}`,
+    );
   }
   const { token } = /** @type {{ token: string }} */ (await link.json());
-  const follow = await fetch(`${baseUrl}/api/public/v1/me/subscriptions/${encodeURIComponent(code)}?t=${encodeURIComponent(token)}`, {
-    method: "PUT",
-    headers: { Authorization: `Bearer ${sessionToken}` },
-  });
+  const follow = await fetch(
+    `${baseUrl}/api/public/v1/me/subscriptions/${encodeURIComponent(code)}?t=${encodeURIComponent(token)}`,
+    {
+      method: "PUT",
+      headers: { Authorization: `Bearer ${sessionToken}` },
+    },
+  );
   const answer = await follow.text();
   if (follow.status !== 200 || JSON.parse(answer).following !== true || JSON.parse(answer).applicantProven !== true) {
     throw new HarnessError(`PUT /api/public/v1/me/subscriptions/${code} answered ${follow.status}: ${answer}`);
@@ -263,7 +275,9 @@ export async function followAsSandboxCitizen(baseUrl, code) {
  */
 export async function sandboxMessages(baseUrl, recipient) {
   const query = recipient ? `?recipient=${encodeURIComponent(recipient)}&limit=200` : "?limit=200";
-  const response = await fetch(`${baseUrl}/api/sandbox/v1/messages${query}`, { headers: { Accept: "application/json" } });
+  const response = await fetch(`${baseUrl}/api/sandbox/v1/messages${query}`, {
+    headers: { Accept: "application/json" },
+  });
   if (response.status !== 200) {
     throw new HarnessError(`GET /api/sandbox/v1/messages answered ${response.status}: ${await response.text()}`);
   }

@@ -53,11 +53,7 @@ describe("ConsoleWatch", () => {
       await page.waitForTimeout(300);
       const texts = watch.unexpected.map((entry) => entry.text);
       expect(texts).toEqual(
-        expect.arrayContaining([
-          expect.stringContaining("status of 404"),
-          expect.stringContaining("lỗi thật"),
-          "boom",
-        ]),
+        expect.arrayContaining([expect.stringContaining("status of 404"), expect.stringContaining("lỗi thật"), "boom"]),
       );
       expect(watch.unexpected.filter((entry) => entry.kind === "pageerror")).toHaveLength(2);
       expect(watch.allowed).toHaveLength(1);

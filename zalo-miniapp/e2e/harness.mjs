@@ -9,7 +9,18 @@
  * project and a plain `node` script can use it.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { accessSync, closeSync, constants, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync } from "node:fs";
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -202,7 +213,9 @@ export async function startBackend(options = {}) {
     QUARKUS_HTTP_HOST: "127.0.0.1",
   });
 
-  log(`[e2e] starting ${path.relative(process.cwd(), jar) || jar} on port ${port} (log: ${path.relative(process.cwd(), logFile)})`);
+  log(
+    `[e2e] starting ${path.relative(process.cwd(), jar) || jar} on port ${port} (log: ${path.relative(process.cwd(), logFile)})`,
+  );
   const child = spawn("java", ["-Xmx512m", "-jar", jar], { cwd: dataDir, env, stdio: ["ignore", out, out] });
   closeSync(out);
   let exited = child.exitCode !== null;
@@ -261,7 +274,9 @@ export async function startBackend(options = {}) {
   try {
     for (;;) {
       if (exited) {
-        throw new HarnessError(`The backend exited during start-up (exit code ${child.exitCode}). Last lines of its log:\n${logTail(logFile)}`);
+        throw new HarnessError(
+          `The backend exited during start-up (exit code ${child.exitCode}). Last lines of its log:\n${logTail(logFile)}`,
+        );
       }
       if (Date.now() - started > BACKEND_START_TIMEOUT_MS) {
         throw new HarnessError(
@@ -332,7 +347,9 @@ export async function receiptQrPng(baseUrl, code) {
     headers: { "X-Api-Key": INTEGRATION_KEY },
   });
   if (response.status !== 200 || !(response.headers.get("content-type") ?? "").startsWith("image/png")) {
-    throw new HarnessError(`GET .../dossiers/${code}/qr.png answered ${response.status} ${response.headers.get("content-type")}`);
+    throw new HarnessError(
+      `GET .../dossiers/${code}/qr.png answered ${response.status} ${response.headers.get("content-type")}`,
+    );
   }
   return Buffer.from(await response.arrayBuffer());
 }
@@ -363,7 +380,8 @@ async function installDistOverlay(context) {
         const extension = path.extname(file).slice(1);
         await route.fulfill({
           status: 200,
-          contentType: CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (extension)] ?? "application/octet-stream",
+          contentType:
+            CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (extension)] ?? "application/octet-stream",
           body: readFileSync(file),
         });
         return;
@@ -454,7 +472,9 @@ export class ConsoleWatch {
   /** Throws when an unexpected error was logged. */
   assertClean() {
     if (this.unexpected.length > 0) {
-      const lines = this.unexpected.map((entry) => `  [${entry.kind}] ${entry.text}${entry.url ? ` (${entry.url})` : ""}`);
+      const lines = this.unexpected.map(
+        (entry) => `  [${entry.kind}] ${entry.text}${entry.url ? ` (${entry.url})` : ""}`,
+      );
       throw new Error(`Unexpected console errors:\n${lines.join("\n")}`);
     }
   }

@@ -153,7 +153,9 @@ describe("Mini App journeys", () => {
 
       const second = page.waitForEvent("filechooser");
       await page.getByRole("button", { name: "Chọn ảnh có sẵn" }).click();
-      await (await second).setFiles({
+      await (
+        await second
+      ).setFiles({
         name: "giay-hen.png",
         mimeType: "image/png",
         buffer: Buffer.from("Đây không phải là ảnh"),
@@ -259,7 +261,10 @@ describe("Mini App journeys", () => {
       await statusHeading(page, "Đang xử lý").waitFor();
       await expectDossierCode(page, DEMO.oldCodeCurrent);
       await page.getByText(`Bạn tra cứu bằng mã cũ ${DEMO.oldCode}`, { exact: false }).waitFor();
-      await page.getByText("Chuyển mục đích sử dụng đất phải được phép của cơ quan nhà nước có thẩm quyền").first().waitFor();
+      await page
+        .getByText("Chuyển mục đích sử dụng đất phải được phép của cơ quan nhà nước có thẩm quyền")
+        .first()
+        .waitFor();
     });
   });
 
@@ -335,7 +340,8 @@ describe("Mini App journeys", () => {
       const toggle = page.getByRole("switch", { name: "Nhận thông báo" });
       const before = await toggle.getAttribute("aria-checked");
       const saved = page.waitForResponse(
-        (response) => new URL(response.url()).pathname === `/api/public/v1/me/subscriptions/${encodeURIComponent(code)}`,
+        (response) =>
+          new URL(response.url()).pathname === `/api/public/v1/me/subscriptions/${encodeURIComponent(code)}`,
       );
       await toggle.click();
       const answer = await saved;

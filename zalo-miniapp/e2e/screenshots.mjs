@@ -150,7 +150,7 @@ export const SHOTS = [
   {
     file: "07-procedures.png",
     title: "Hướng dẫn thủ tục (procedure guide)",
-    shows: "Search typed without diacritics (\"dat dai\") finds the land (Đất đai) procedures.",
+    shows: 'Search typed without diacritics ("dat dai") finds the land (Đất đai) procedures.',
     prepare: async (page, { baseUrl }) => {
       await home(page, baseUrl);
       await page.getByRole("button", { name: /Hướng dẫn thủ tục hành chính/ }).click();
@@ -169,7 +169,8 @@ export const SHOTS = [
   {
     file: "08-scan-fallback.png",
     title: "Quét mã QR ngoài Zalo (scan fallback)",
-    shows: "Outside Zalo \"Quét mã QR\" offers a photo of the receipt's QR code (camera or gallery), decoded by the backend.",
+    shows:
+      'Outside Zalo "Quét mã QR" offers a photo of the receipt\'s QR code (camera or gallery), decoded by the backend.',
     prepare: async (page, { baseUrl }) => {
       await home(page, baseUrl);
       await page.getByRole("button", { name: "Quét mã QR", exact: true }).click();
@@ -195,7 +196,7 @@ export const SHOTS = [
   {
     file: "10-dossier-not-found.png",
     title: "Không tìm thấy hồ sơ (unknown code)",
-    shows: "An unknown code: the backend's Vietnamese message, \"Thử lại\" and the way back to typing another code.",
+    shows: 'An unknown code: the backend\'s Vietnamese message, "Thử lại" and the way back to typing another code.',
     prepare: async (page, { baseUrl, watch }) => {
       const unknown = "000.99.99.H99-991231-9999";
       watch.allowHttpError(404, `/api/public/v1/dossiers/${unknown}`);
@@ -238,7 +239,8 @@ export const SHOTS = [
     title: "Quản trị: danh sách hồ sơ trên máy tính bảng (web admin, dossier list on a tablet)",
     officer: DEMO_OFFICERS.officer,
     viewport: TABLET_PORTRAIT,
-    shows: "The dossier list with its filters on a tablet held upright: navigation and fields sized for a finger, the table scrolls inside its box.",
+    shows:
+      "The dossier list with its filters on a tablet held upright: navigation and fields sized for a finger, the table scrolls inside its box.",
     prepare: async (page, { baseUrl }) => adminPage(page, baseUrl, "/admin/dossiers", "Hồ sơ"),
   },
 ];
@@ -260,7 +262,10 @@ function readme() {
     "",
     "| File | Screen | Size | What it shows |",
     "| --- | --- | --- | --- |",
-    ...SHOTS.map((shot) => `| [${shot.file}](${shot.file}) | ${shot.title} | ${size(shot)} | ${shot.shows.replace(/\|/g, "\\|")} |`),
+    ...SHOTS.map(
+      (shot) =>
+        `| [${shot.file}](${shot.file}) | ${shot.title} | ${size(shot)} | ${shot.shows.replace(/\|/g, "\\|")} |`,
+    ),
     "",
     ...SHOTS.flatMap((shot) => [`## ${shot.title}`, "", `![${shot.title}](${shot.file})`, ""]),
   ];
@@ -274,7 +279,9 @@ async function main() {
   let browser;
   try {
     const source = await miniAppSource(backend.baseUrl);
-    console.log(`[screenshots] Mini App build: ${source === "backend" ? "served by the backend jar" : "dist/ (the jar holds an older build)"}`);
+    console.log(
+      `[screenshots] Mini App build: ${source === "backend" ? "served by the backend jar" : "dist/ (the jar holds an older build)"}`,
+    );
     browser = await launchBrowser();
     const wanted = new Set(SHOTS.map((shot) => shot.file));
     for (const existing of readdirSync(SCREENSHOT_DIR)) {
@@ -283,7 +290,9 @@ async function main() {
       }
     }
     for (const shot of SHOTS) {
-      const session = shot.officer ? await openAdminSession(browser, shot.viewport) : await openSession(browser, { source });
+      const session = shot.officer
+        ? await openAdminSession(browser, shot.viewport)
+        : await openSession(browser, { source });
       try {
         if (shot.officer) {
           await logIn(session.page, backend.baseUrl, shot.officer);

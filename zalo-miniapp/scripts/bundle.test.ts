@@ -19,10 +19,7 @@ const FORBIDDEN_MARKERS = ["secret_key", "app-secret"];
 
 export function isSecretName(name: string): boolean {
   return (
-    name === "ZALO_APP_SECRET" ||
-    name === "ZALO_OA_SECRET_KEY" ||
-    name.startsWith("MOTCUA_") ||
-    /SECRET/i.test(name)
+    name === "ZALO_APP_SECRET" || name === "ZALO_OA_SECRET_KEY" || name.startsWith("MOTCUA_") || /SECRET/i.test(name)
   );
 }
 

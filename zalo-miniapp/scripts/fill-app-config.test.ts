@@ -49,7 +49,10 @@ describe("fill-app-config", () => {
     dir = mkdtempSync(join(tmpdir(), "miniapp-"));
     const dist = join(dir, "dist");
     mkdirSync(join(dist, "assets"), { recursive: true });
-    writeFileSync(join(dir, "app-config.json"), JSON.stringify({ app: { title: "Một Cửa Zalo" }, listCSS: [], listSyncJS: [], listAsyncJS: [] }));
+    writeFileSync(
+      join(dir, "app-config.json"),
+      JSON.stringify({ app: { title: "Một Cửa Zalo" }, listCSS: [], listSyncJS: [], listAsyncJS: [] }),
+    );
     writeFileSync(join(dist, "index.html"), VITE_HTML);
     expect(() => run(dir as string)).toThrow(/not in/);
 

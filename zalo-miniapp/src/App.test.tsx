@@ -31,7 +31,9 @@ describe("MotCuaApp", () => {
   });
 
   it("never signs in at launch, even inside Zalo", async () => {
-    vi.spyOn(window.navigator, "userAgent", "get").mockReturnValue("Mozilla/5.0 (Linux; Android 13) Zalo android/12100613");
+    vi.spyOn(window.navigator, "userAgent", "get").mockReturnValue(
+      "Mozilla/5.0 (Linux; Android 13) Zalo android/12100613",
+    );
     const sdk = await import("zmp-sdk/apis");
     const fetchMock = stubFetch(() => jsonResponse({ items: [] }));
     render(<MotCuaApp />);
@@ -77,8 +79,14 @@ describe("MotCuaApp", () => {
   });
 
   it("goes straight to the dossier named in the launch parameters, keeping the token", async () => {
-    window.history.replaceState(null, "", `/miniapp/?code=${encodeURIComponent("000 00 22 h12 261120 0007")}&t=k1.launch`);
-    const fetchMock = stubFetch((url) => jsonResponse(url.searchParams.get("t") === "k1.launch" ? fullDossier() : publicDossier()));
+    window.history.replaceState(
+      null,
+      "",
+      `/miniapp/?code=${encodeURIComponent("000 00 22 h12 261120 0007")}&t=k1.launch`,
+    );
+    const fetchMock = stubFetch((url) =>
+      jsonResponse(url.searchParams.get("t") === "k1.launch" ? fullDossier() : publicDossier()),
+    );
     const user = userEvent.setup();
     render(<MotCuaApp />);
 

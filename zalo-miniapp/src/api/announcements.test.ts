@@ -23,7 +23,9 @@ const ITEM = {
 describe("fetchAnnouncements", () => {
   it("asks for 20 without the session token and normalises the items", async () => {
     const fetchMock = vi.fn(async (_input: string, _init: RequestInit) =>
-      jsonResponse({ items: [{ id: 7, title: "Lịch nghỉ Tết", body: null, publishedAt: "2026-11-20T08:00:00+07:00" }, { id: "x" }] }),
+      jsonResponse({
+        items: [{ id: 7, title: "Lịch nghỉ Tết", body: null, publishedAt: "2026-11-20T08:00:00+07:00" }, { id: "x" }],
+      }),
     );
     const c = new ApiClient({ fetch: fetchMock as unknown as typeof fetch });
     c.setSession({ getToken: () => "s.abc", refresh: async () => null });
@@ -64,7 +66,9 @@ describe("fetchAnnouncements", () => {
   });
 
   it("reads an item without category fields (a backend from before categories) as a general notice", async () => {
-    const { client: c } = client(() => jsonResponse({ items: [ITEM, { ...ITEM, id: 8, category: null, categoryLabel: "" }] }));
+    const { client: c } = client(() =>
+      jsonResponse({ items: [ITEM, { ...ITEM, id: 8, category: null, categoryLabel: "" }] }),
+    );
     const items = await fetchAnnouncements({ client: c });
     expect(items.map((item) => [item.category, item.categoryLabel])).toEqual([
       ["general", "Thông báo chung"],
@@ -100,7 +104,10 @@ describe("fetchAnnouncements", () => {
 
   it("surfaces the server's problem (400 for an unknown category)", async () => {
     const { client: c } = client(() =>
-      problemResponse(400, { title: "Yêu cầu không hợp lệ", detail: "category must be one of general, procedures, business" }),
+      problemResponse(400, {
+        title: "Yêu cầu không hợp lệ",
+        detail: "category must be one of general, procedures, business",
+      }),
     );
     await expect(fetchAnnouncements({ category: "general", client: c })).rejects.toMatchObject({
       status: 400,

@@ -73,7 +73,10 @@ export async function fetchAnnouncements(
   });
   const items = Array.isArray(raw?.items) ? raw.items : [];
   return items
-    .filter((item) => !!item && (typeof item.id === "string" || typeof item.id === "number") && typeof item.title === "string")
+    .filter(
+      (item) =>
+        !!item && (typeof item.id === "string" || typeof item.id === "number") && typeof item.title === "string",
+    )
     .map((item) => ({
       id: String(item.id),
       title: item.title,

@@ -12,7 +12,11 @@ import {
 
 function clientWith(fetchImpl: (url: string, init: RequestInit) => Promise<Response>, extra = {}) {
   const fetchMock = vi.fn(fetchImpl);
-  const client = new ApiClient({ baseUrl: "https://api.example.vn/", fetch: fetchMock as unknown as typeof fetch, ...extra });
+  const client = new ApiClient({
+    baseUrl: "https://api.example.vn/",
+    fetch: fetchMock as unknown as typeof fetch,
+    ...extra,
+  });
   return { client, fetchMock };
 }
 
@@ -77,7 +81,10 @@ describe("requests", () => {
 
   it("reports a body that is not JSON", async () => {
     const { client } = clientWith(async () => new Response("<html>", { status: 200 }));
-    await expect(client.get("/api/x")).rejects.toMatchObject({ kind: "invalid-response", title: "Phản hồi không hợp lệ" });
+    await expect(client.get("/api/x")).rejects.toMatchObject({
+      kind: "invalid-response",
+      title: "Phản hồi không hợp lệ",
+    });
   });
 });
 
@@ -105,12 +112,22 @@ describe("errors", () => {
     const { client } = clientWith(async () =>
       problemResponse(429, { title: "Quá nhiều yêu cầu" }, { "Retry-After": "30" }),
     );
-    await expect(client.get("/api/x")).rejects.toMatchObject({ status: 429, retryAfterSeconds: 30, title: "Quá nhiều yêu cầu" });
+    await expect(client.get("/api/x")).rejects.toMatchObject({
+      status: 429,
+      retryAfterSeconds: 30,
+      title: "Quá nhiều yêu cầu",
+    });
   });
 
   it("falls back to a Vietnamese title when the body is not problem+json", async () => {
-    const { client } = clientWith(async () => new Response("Bad gateway", { status: 502, headers: { "Content-Type": "text/plain" } }));
-    await expect(client.get("/api/x")).rejects.toMatchObject({ status: 502, title: "Hệ thống đang bận", detail: undefined });
+    const { client } = clientWith(
+      async () => new Response("Bad gateway", { status: 502, headers: { "Content-Type": "text/plain" } }),
+    );
+    await expect(client.get("/api/x")).rejects.toMatchObject({
+      status: 502,
+      title: "Hệ thống đang bận",
+      detail: undefined,
+    });
   });
 
   it("survives a malformed problem body", async () => {
@@ -124,7 +141,11 @@ describe("errors", () => {
     const { client } = clientWith(async () => {
       throw new TypeError("Failed to fetch");
     });
-    await expect(client.get("/api/x")).rejects.toMatchObject({ status: 0, kind: "network", title: "Không kết nối được máy chủ" });
+    await expect(client.get("/api/x")).rejects.toMatchObject({
+      status: 0,
+      kind: "network",
+      title: "Không kết nối được máy chủ",
+    });
   });
 
   it("has default titles per status", () => {
@@ -199,7 +220,10 @@ describe("timeouts and aborts", () => {
 });
 
 describe("session hook", () => {
-  function session(initial: string | null, refreshed: string | null): SessionHook & { refresh: ReturnType<typeof vi.fn> } {
+  function session(
+    initial: string | null,
+    refreshed: string | null,
+  ): SessionHook & { refresh: ReturnType<typeof vi.fn> } {
     let token = initial;
     return {
       getToken: () => token,
@@ -244,7 +268,10 @@ describe("session hook", () => {
   it("gives up when re-sign-in is not possible", async () => {
     const hook = session(null, null);
     const { client, fetchMock } = clientWith(async () => problemResponse(401, {}), { session: hook });
-    await expect(client.get("/api/me", { auth: true })).rejects.toMatchObject({ status: 401, title: "Phiên đăng nhập đã hết hạn" });
+    await expect(client.get("/api/me", { auth: true })).rejects.toMatchObject({
+      status: 401,
+      title: "Phiên đăng nhập đã hết hạn",
+    });
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
@@ -271,7 +298,10 @@ describe("session hook", () => {
     const { client, fetchMock } = clientWith(async () => jsonResponse({ code: "A", following: true }), {
       session: session("s1", null),
     });
-    await expect(client.put("/api/me/subscriptions/A", undefined, { auth: true })).resolves.toEqual({ code: "A", following: true });
+    await expect(client.put("/api/me/subscriptions/A", undefined, { auth: true })).resolves.toEqual({
+      code: "A",
+      following: true,
+    });
     await client.delete("/api/me/subscriptions/A", { auth: true });
     expect(fetchMock.mock.calls.map(([, init]) => init.method)).toEqual(["PUT", "DELETE"]);
     expect(fetchMock.mock.calls[0][1].body).toBeUndefined();

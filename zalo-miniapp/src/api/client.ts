@@ -61,12 +61,7 @@ export function toApiError(error: unknown): ApiError {
 
 /** True for the rejection of a request that the caller itself aborted. */
 export function isAbortError(error: unknown): boolean {
-  return (
-    !!error &&
-    typeof error === "object" &&
-    "name" in error &&
-    (error as { name: unknown }).name === "AbortError"
-  );
+  return !!error && typeof error === "object" && "name" in error && (error as { name: unknown }).name === "AbortError";
 }
 
 /**
@@ -253,12 +248,7 @@ export class ApiClient {
     }
   }
 
-  private async send<T>(
-    method: string,
-    url: string,
-    options: RequestOptions,
-    token: string | null,
-  ): Promise<T> {
+  private async send<T>(method: string, url: string, options: RequestOptions, token: string | null): Promise<T> {
     const headers: Record<string, string> = {
       Accept: "application/json, application/problem+json",
       ...options.headers,
@@ -289,7 +279,8 @@ export class ApiClient {
       controller.abort();
     }, options.timeoutMs ?? this.timeoutMs);
 
-    const fetchImpl = this.fetchImpl ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+    const fetchImpl =
+      this.fetchImpl ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
     try {
       let response: Response;
       try {

@@ -6,7 +6,9 @@ import { fetchDossier, isRatable, rateDossier, requestDossierAccess, type Dossie
 import { searchProcedures } from "./procedures";
 
 function client(respond: (url: URL, init: RequestInit) => Response) {
-  const fetchMock = vi.fn(async (input: string, init: RequestInit) => respond(new URL(input, "http://localhost"), init));
+  const fetchMock = vi.fn(async (input: string, init: RequestInit) =>
+    respond(new URL(input, "http://localhost"), init),
+  );
   return { client: new ApiClient({ fetch: fetchMock as unknown as typeof fetch }), fetchMock };
 }
 
@@ -43,8 +45,13 @@ describe("fetchDossier", () => {
   });
 
   it("surfaces the 404 problem", async () => {
-    const { client: c } = client(() => problemResponse(404, { title: "Không tìm thấy hồ sơ", detail: "Kiểm tra lại mã." }));
-    await expect(fetchDossier("X-1", null, { client: c })).rejects.toMatchObject({ status: 404, title: "Không tìm thấy hồ sơ" });
+    const { client: c } = client(() =>
+      problemResponse(404, { title: "Không tìm thấy hồ sơ", detail: "Kiểm tra lại mã." }),
+    );
+    await expect(fetchDossier("X-1", null, { client: c })).rejects.toMatchObject({
+      status: 404,
+      title: "Không tìm thấy hồ sơ",
+    });
   });
 });
 
@@ -60,7 +67,9 @@ describe("requestDossierAccess", () => {
 
   it("rejects a 403 as an ApiError", async () => {
     const { client: c } = client(() => problemResponse(403, { title: "Thông tin không khớp" }));
-    await expect(requestDossierAccess(CODE, { phone: "0912345678" }, { client: c })).rejects.toMatchObject({ status: 403 });
+    await expect(requestDossierAccess(CODE, { phone: "0912345678" }, { client: c })).rejects.toMatchObject({
+      status: 403,
+    });
   });
 
   it("rejects an answer without a token", async () => {
@@ -74,7 +83,9 @@ describe("requestDossierAccess", () => {
 describe("searchProcedures", () => {
   it("sends q and limit, and omits an empty q", async () => {
     const { client: c, fetchMock } = client(() =>
-      jsonResponse([{ code: "1.001612", name: "Cấp giấy chứng nhận", field: "Đất đai", processingDays: 30, fees: "100.000 đồng" }]),
+      jsonResponse([
+        { code: "1.001612", name: "Cấp giấy chứng nhận", field: "Đất đai", processingDays: 30, fees: "100.000 đồng" },
+      ]),
     );
     const list = await searchProcedures("dat dai", { client: c });
     expect(fetchMock.mock.calls[0][0]).toBe("/api/public/v1/procedures?q=dat+dai&limit=20");
@@ -86,7 +97,15 @@ describe("searchProcedures", () => {
 
 describe("rateDossier", () => {
   it("posts token, level, trimmed comment and channel to .../rating and returns the stored rating", async () => {
-    const stored = { code: CODE, level: 2, label: "Hài lòng", comment: "Tốt", channel: "miniapp", ratedAt: "x", updatedAt: "x" };
+    const stored = {
+      code: CODE,
+      level: 2,
+      label: "Hài lòng",
+      comment: "Tốt",
+      channel: "miniapp",
+      ratedAt: "x",
+      updatedAt: "x",
+    };
     const { client: c, fetchMock } = client(() => jsonResponse(stored));
     const rating = await rateDossier(CODE, { token: "k1.abc", level: 2, comment: "  Tốt " }, { client: c });
     expect(rating).toEqual(stored);
@@ -98,11 +117,17 @@ describe("rateDossier", () => {
 
   it("leaves out an empty comment and raises the server's problem", async () => {
     const { client: c, fetchMock } = client(() => problemResponse(409, { title: "Hồ sơ chưa kết thúc" }));
-    await expect(rateDossier(CODE, { token: "k1.abc", level: 3, comment: "   " }, { client: c })).rejects.toMatchObject({
-      status: 409,
-      title: "Hồ sơ chưa kết thúc",
+    await expect(rateDossier(CODE, { token: "k1.abc", level: 3, comment: "   " }, { client: c })).rejects.toMatchObject(
+      {
+        status: 409,
+        title: "Hồ sơ chưa kết thúc",
+      },
+    );
+    expect(JSON.parse(String(fetchMock.mock.calls[0][1].body))).toEqual({
+      token: "k1.abc",
+      level: 3,
+      channel: "miniapp",
     });
-    expect(JSON.parse(String(fetchMock.mock.calls[0][1].body))).toEqual({ token: "k1.abc", level: 3, channel: "miniapp" });
   });
 
   it("accepts ratings for national statuses 3, 8 and 10 only", () => {

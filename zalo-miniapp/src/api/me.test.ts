@@ -12,7 +12,9 @@ import {
 } from "./me";
 
 function client(respond: (url: URL, init: RequestInit) => Response) {
-  const fetchMock = vi.fn(async (input: string, init: RequestInit) => respond(new URL(input, "http://localhost"), init));
+  const fetchMock = vi.fn(async (input: string, init: RequestInit) =>
+    respond(new URL(input, "http://localhost"), init),
+  );
   const c = new ApiClient({ fetch: fetchMock as unknown as typeof fetch });
   c.setSession({ getToken: () => "s.abc", refresh: async () => null });
   return { client: c, fetchMock };
@@ -36,7 +38,10 @@ describe("session endpoints", () => {
 describe("me endpoints", () => {
   it("links the phone with both tokens", async () => {
     const { client: c, fetchMock } = client(() => jsonResponse({ maskedPhone: "09******78", dossierCount: 2 }));
-    await expect(linkPhone("phone-t", "access-t", { client: c })).resolves.toEqual({ maskedPhone: "09******78", dossierCount: 2 });
+    await expect(linkPhone("phone-t", "access-t", { client: c })).resolves.toEqual({
+      maskedPhone: "09******78",
+      dossierCount: 2,
+    });
     const [url, init] = fetchMock.mock.calls[0];
     expect(url).toBe("/api/public/v1/me/phone");
     expect(JSON.parse(String(init.body))).toEqual({ phoneToken: "phone-t", accessToken: "access-t" });
@@ -56,17 +61,24 @@ describe("me endpoints", () => {
 
   it("lists my dossiers, filling flags and skipping broken items", async () => {
     const { client: c, fetchMock } = client(() =>
-      jsonResponse({ phoneLinked: true, items: [{ code: "A", statusCode: 4, statusLabel: "Đang xử lý" }, null, { nope: 1 }] }),
+      jsonResponse({
+        phoneLinked: true,
+        items: [{ code: "A", statusCode: 4, statusLabel: "Đang xử lý" }, null, { nope: 1 }],
+      }),
     );
     const result = await fetchMyDossiers({ client: c });
     expect(result.phoneLinked).toBe(true);
-    expect(result.items).toEqual([{ code: "A", statusCode: 4, statusLabel: "Đang xử lý", overdue: false, clockPaused: false, following: false }]);
+    expect(result.items).toEqual([
+      { code: "A", statusCode: 4, statusLabel: "Đang xử lý", overdue: false, clockPaused: false, following: false },
+    ]);
     expect(fetchMock.mock.calls[0][0]).toBe("/api/public/v1/me/dossiers");
     expect(auth(fetchMock.mock.calls[0][1])).toBe("Bearer s.abc");
   });
 
   it("follows with PUT and stops with DELETE, encoding the code", async () => {
-    const { client: c, fetchMock } = client((_url, init) => jsonResponse({ code: "HS/1", following: init.method === "PUT" }));
+    const { client: c, fetchMock } = client((_url, init) =>
+      jsonResponse({ code: "HS/1", following: init.method === "PUT" }),
+    );
     await expect(setSubscription("HS/1", true, { client: c })).resolves.toEqual({
       code: "HS/1",
       following: true,

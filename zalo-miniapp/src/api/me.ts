@@ -123,7 +123,12 @@ export async function fetchMyDossiers(options: { signal?: AbortSignal; client?: 
       .filter((item) => !!item && typeof item.code === "string")
       .map((item) => {
         const clockPaused = item.clockPaused === true || item.statusCode === 5;
-        return { ...item, clockPaused, overdue: item.overdue === true && !clockPaused, following: item.following === true };
+        return {
+          ...item,
+          clockPaused,
+          overdue: item.overdue === true && !clockPaused,
+          following: item.following === true,
+        };
       }),
   };
 }
@@ -174,12 +179,18 @@ function newsChoices(raw: Partial<NewsChoices> | undefined): NewsChoices {
     canReceive: raw?.canReceive === true,
     items: items
       .filter((item) => !!item && typeof item.category === "string")
-      .map((item) => ({ category: item.category, label: String(item.label ?? item.category), subscribed: item.subscribed === true })),
+      .map((item) => ({
+        category: item.category,
+        label: String(item.label ?? item.category),
+        subscribed: item.subscribed === true,
+      })),
   };
 }
 
 /** The news categories the citizen receives on Zalo (opt-in). */
-export async function fetchNewsChoices(options: { client?: ApiClient; signal?: AbortSignal } = {}): Promise<NewsChoices> {
+export async function fetchNewsChoices(
+  options: { client?: ApiClient; signal?: AbortSignal } = {},
+): Promise<NewsChoices> {
   const client = options.client ?? api;
   return newsChoices(await client.get<NewsChoices>(NEWS_PATH, { auth: true, signal: options.signal }));
 }
@@ -193,7 +204,9 @@ export async function setNewsChoice(
   const client = options.client ?? api;
   const path = `${NEWS_PATH}/${encodeURIComponent(category)}`;
   return newsChoices(
-    receive ? await client.put<NewsChoices>(path, undefined, { auth: true }) : await client.delete<NewsChoices>(path, { auth: true }),
+    receive
+      ? await client.put<NewsChoices>(path, undefined, { auth: true })
+      : await client.delete<NewsChoices>(path, { auth: true }),
   );
 }
 

@@ -29,7 +29,11 @@ describe("decodeQrPhoto", () => {
     const { client: c } = client(() => jsonResponse({ code: CODE }));
     const post = vi.spyOn(c, "post");
     await decodeQrPhoto(photo("image/png"), { client: c });
-    expect(post).toHaveBeenCalledWith(QR_DECODE_PATH, expect.any(File), expect.objectContaining({ timeoutMs: QR_DECODE_TIMEOUT_MS }));
+    expect(post).toHaveBeenCalledWith(
+      QR_DECODE_PATH,
+      expect.any(File),
+      expect.objectContaining({ timeoutMs: QR_DECODE_TIMEOUT_MS }),
+    );
   });
 
   it("returns a null token when the QR code holds only the code", async () => {

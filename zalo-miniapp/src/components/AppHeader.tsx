@@ -5,7 +5,14 @@ import { PATHS } from "../routes";
 function BackIcon() {
   return (
     <svg className="app-header__back-icon" viewBox="0 0 24 24" width="28" height="28" role="img" aria-label="Quay lại">
-      <path d="M15.5 4.5 8 12l7.5 7.5" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M15.5 4.5 8 12l7.5 7.5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.5"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }
@@ -25,12 +32,6 @@ export function AppHeader({ title, showBack = true }: { title: string; showBack?
     }
   };
   return (
-    <Header
-      className="app-header"
-      title={title}
-      showBackIcon={showBack}
-      backIcon={<BackIcon />}
-      onBackClick={goBack}
-    />
+    <Header className="app-header" title={title} showBackIcon={showBack} backIcon={<BackIcon />} onBackClick={goBack} />
   );
 }

@@ -20,12 +20,20 @@ function sdk() {
   return zmp.current as Record<string, ReturnType<typeof vi.fn>>;
 }
 
-const LABELS = { general: "Thông báo chung", procedures: "Thủ tục hành chính", business: "Hỗ trợ đầu tư, doanh nghiệp" };
+const LABELS = {
+  general: "Thông báo chung",
+  procedures: "Thủ tục hành chính",
+  business: "Hỗ trợ đầu tư, doanh nghiệp",
+};
 
 function choices(subscribed: string[], canReceive = true) {
   return {
     canReceive,
-    items: Object.entries(LABELS).map(([category, label]) => ({ category, label, subscribed: subscribed.includes(category) })),
+    items: Object.entries(LABELS).map(([category, label]) => ({
+      category,
+      label,
+      subscribed: subscribed.includes(category),
+    })),
   };
 }
 
@@ -43,7 +51,8 @@ function backend(state: { subscribed: string[]; canReceive?: boolean }): Route {
     }
     const match = url.pathname.match(/^\/api\/public\/v1\/me\/news-subscriptions\/(\w+)$/);
     if (match && (method === "PUT" || method === "DELETE")) {
-      state.subscribed = method === "PUT" ? [...state.subscribed, match[1]] : state.subscribed.filter((c) => c !== match[1]);
+      state.subscribed =
+        method === "PUT" ? [...state.subscribed, match[1]] : state.subscribed.filter((c) => c !== match[1]);
       return jsonResponse(choices(state.subscribed, state.canReceive));
     }
     return undefined;
@@ -57,7 +66,9 @@ function toggle(label: string) {
 beforeEach(() => {
   resetSession();
   useAnnouncements.getState().reset();
-  sdk().interactOA.mockReset().mockRejectedValue(Object.assign(new Error("not in Zalo"), { code: -1 }));
+  sdk()
+    .interactOA.mockReset()
+    .mockRejectedValue(Object.assign(new Error("not in Zalo"), { code: -1 }));
 });
 
 afterEach(() => {

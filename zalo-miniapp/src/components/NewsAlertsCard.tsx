@@ -78,7 +78,11 @@ export function NewsAlertsCard() {
           <p>Đăng nhập bằng tài khoản Zalo để chúng tôi biết gửi tin cho ai.</p>
         </SignInCard>
       ) : null}
-      {choices && !choices.canReceive ? <Notice tone="info"><p>{NEWS_NEEDS_OA_TEXT}</p></Notice> : null}
+      {choices && !choices.canReceive ? (
+        <Notice tone="info">
+          <p>{NEWS_NEEDS_OA_TEXT}</p>
+        </Notice>
+      ) : null}
       {choices
         ? choices.items.map((item) => (
             <div className="notify__row" key={item.category}>

@@ -140,12 +140,22 @@ describe("Nhận thông báo on the dossier page", () => {
 
   it("shows the server's refusal and keeps the switch as it was", async () => {
     signedIn();
-    stubFetch(backend({ subscription: () => problemResponse(403, { title: "Không theo dõi được hồ sơ", detail: "Hồ sơ không thuộc số điện thoại của bạn." }) }));
+    stubFetch(
+      backend({
+        subscription: () =>
+          problemResponse(403, {
+            title: "Không theo dõi được hồ sơ",
+            detail: "Hồ sơ không thuộc số điện thoại của bạn.",
+          }),
+      }),
+    );
     const user = userEvent.setup();
     renderAt(PATH);
     await screen.findByRole("heading", { level: 1, name: "Được tiếp nhận" });
     await user.click(toggle());
-    expect(await screen.findByText("Không theo dõi được hồ sơ. Hồ sơ không thuộc số điện thoại của bạn.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Không theo dõi được hồ sơ. Hồ sơ không thuộc số điện thoại của bạn."),
+    ).toBeInTheDocument();
     expect(toggle()).toHaveAttribute("aria-checked", "false");
   });
 
@@ -309,7 +319,9 @@ describe("what following gives, said truthfully", () => {
     vi.stubEnv("VITE_ZALO_OA_ID", "4318123456");
     insideZalo();
     signedIn({ followedOA: true });
-    sdk().interactOA.mockRejectedValueOnce(Object.assign(new Error("denied"), { code: -201 })).mockResolvedValue(undefined);
+    sdk()
+      .interactOA.mockRejectedValueOnce(Object.assign(new Error("denied"), { code: -201 }))
+      .mockResolvedValue(undefined);
     stubFetch(backend());
     const user = userEvent.setup();
     renderAt(PATH);

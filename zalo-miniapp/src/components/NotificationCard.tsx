@@ -23,8 +23,7 @@ export const ALLOW_OA_LABEL = "Cho phép OA nhắn tin";
 /** How messages reach a citizen on Zalo, as Zalo's rules are. */
 export const CHANNELS_TEXT =
   "Tin nhắn mẫu gửi theo số điện thoại bạn đã liên kết đến được mà không cần quan tâm OA. Tin nhắn từ Zalo OA chỉ đến được trong 48 giờ sau lần cuối bạn tương tác với OA (nhắn tin, bấm nút trong khung chat, hoặc cho phép OA nhắn tin).";
-export const APPLICANT_TEXT =
-  "Bạn là người nộp hồ sơ: thông báo kèm giấy tờ cần bổ sung, khoản phí và lý do (nếu có).";
+export const APPLICANT_TEXT = "Bạn là người nộp hồ sơ: thông báo kèm giấy tờ cần bổ sung, khoản phí và lý do (nếu có).";
 export const FOLLOWER_TEXT =
   "Thông báo cho biết tình trạng và ngày hẹn của hồ sơ. Giấy tờ cần bổ sung, khoản phí và lý do chỉ gửi cho người nộp hồ sơ: mở hồ sơ bằng mã QR trên giấy tiếp nhận, hoặc liên kết số điện thoại đã dùng khi nộp (mục Hồ sơ của tôi).";
 export const OA_REFUSED_TEXT =
@@ -47,8 +46,8 @@ export function OaFollowPrompt({ oaId }: { oaId: string }) {
   return (
     <Notice tone="info" title="Quan tâm Zalo OA (không bắt buộc)">
       <p>
-        Nếu bạn chưa liên kết số điện thoại, tin nhắn mẫu được gửi qua Zalo OA của Trung tâm Phục vụ hành chính công,
-        và chỉ đến được khi bạn quan tâm OA.
+        Nếu bạn chưa liên kết số điện thoại, tin nhắn mẫu được gửi qua Zalo OA của Trung tâm Phục vụ hành chính công, và
+        chỉ đến được khi bạn quan tâm OA.
       </p>
       <Button size="medium" fullWidth variant="secondary" onClick={() => void follow()}>
         {FOLLOW_OA_LABEL}
@@ -156,7 +155,9 @@ export function NotificationCard({ code, token = null }: { code: string; token?:
           <span className="switch__thumb" aria-hidden="true" />
         </button>
       </div>
-      {on && applicant !== undefined ? <p className="facts__note">{applicant ? APPLICANT_TEXT : FOLLOWER_TEXT}</p> : null}
+      {on && applicant !== undefined ? (
+        <p className="facts__note">{applicant ? APPLICANT_TEXT : FOLLOWER_TEXT}</p>
+      ) : null}
       {on ? <p className="facts__note">{CHANNELS_TEXT}</p> : null}
       {on && oaAllowed === "refused" && oaId ? (
         <Notice tone="info">
@@ -172,11 +173,7 @@ export function NotificationCard({ code, token = null }: { code: string; token?:
         </Notice>
       ) : null}
       {pending !== null && !currentSession() ? (
-        <SignInCard
-          title="Đăng nhập để nhận thông báo"
-          expired={expired}
-          onSignedIn={() => void apply(pending)}
-        >
+        <SignInCard title="Đăng nhập để nhận thông báo" expired={expired} onSignedIn={() => void apply(pending)}>
           <p>Đăng nhập bằng tài khoản Zalo để chúng tôi biết gửi thông báo về hồ sơ này cho ai.</p>
         </SignInCard>
       ) : null}

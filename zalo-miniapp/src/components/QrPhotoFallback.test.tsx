@@ -83,7 +83,8 @@ describe("QrPhotoFallback", () => {
       return calls === 1
         ? problemResponse(422, {
             title: "Không đọc được mã QR",
-            detail: "Không tìm thấy mã QR trong ảnh. Hãy chụp lại gần hơn, đủ sáng, hoặc nhập mã hồ sơ in trên giấy tiếp nhận.",
+            detail:
+              "Không tìm thấy mã QR trong ảnh. Hãy chụp lại gần hơn, đủ sáng, hoặc nhập mã hồ sơ in trên giấy tiếp nhận.",
           })
         : jsonResponse({ code: CODE, token: "k1.again" });
     });

@@ -97,13 +97,7 @@ export const QrPhotoFallback = forwardRef<QrPhotoFallbackHandle, QrPhotoFallback
         <p>{intro}</p>
       </Notice>
       <div className="actions">
-        <Button
-          ref={cameraButton}
-          size="large"
-          fullWidth
-          disabled={busy}
-          onClick={() => cameraInput.current?.click()}
-        >
+        <Button ref={cameraButton} size="large" fullWidth disabled={busy} onClick={() => cameraInput.current?.click()}>
           Chụp ảnh mã QR
         </Button>
         <Button

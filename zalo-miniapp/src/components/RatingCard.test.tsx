@@ -90,7 +90,9 @@ describe("RatingCard on the dossier page", () => {
 
   it("posts the token, level, comment and channel, then thanks the citizen", async () => {
     const fetchMock = stubFetch(
-      routes(fullDossier({ status: RETURNED }), () => jsonResponse(rated(3, "Rất hài lòng", "Cán bộ hướng dẫn tận tình"))),
+      routes(fullDossier({ status: RETURNED }), () =>
+        jsonResponse(rated(3, "Rất hài lòng", "Cán bộ hướng dẫn tận tình")),
+      ),
     );
     const user = userEvent.setup();
     renderAt(`${PATH}&t=k1.valid`);
@@ -120,7 +122,9 @@ describe("RatingCard on the dossier page", () => {
   });
 
   it("sends no comment when none was typed, and asks for a level first", async () => {
-    const fetchMock = stubFetch(routes(fullDossier({ status: RETURNED }), () => jsonResponse(rated(1, "Không hài lòng"))));
+    const fetchMock = stubFetch(
+      routes(fullDossier({ status: RETURNED }), () => jsonResponse(rated(1, "Không hài lòng"))),
+    );
     const user = userEvent.setup();
     renderAt(`${PATH}&t=k1.valid`);
     await user.click(await screen.findByRole("button", { name: "Gửi đánh giá" }));

@@ -4,7 +4,15 @@ import type { ApiError } from "../api/client";
 
 export type NoticeTone = "info" | "warning" | "danger" | "success";
 
-export function Notice({ tone = "info", title, children }: { tone?: NoticeTone; title?: string; children?: ReactNode }) {
+export function Notice({
+  tone = "info",
+  title,
+  children,
+}: {
+  tone?: NoticeTone;
+  title?: string;
+  children?: ReactNode;
+}) {
   return (
     <div className={`notice notice--${tone}`} role={tone === "danger" ? "alert" : "status"}>
       {title ? <p className="notice__title">{title}</p> : null}

@@ -38,8 +38,13 @@ describe("checkDossierCode", () => {
 
 describe("parseScannedContent", () => {
   it("reads code and token from a Zalo deep link", () => {
-    expect(parseScannedContent(`https://zalo.me/s/1234567890/?code=${CODE}&t=k1.abc`)).toEqual({ code: CODE, token: "k1.abc" });
-    expect(parseScannedContent(`zalo.me/s/1234567890/dossier?code=${encodeURIComponent("000 00 22 h12 261120 0007")}`)).toEqual({
+    expect(parseScannedContent(`https://zalo.me/s/1234567890/?code=${CODE}&t=k1.abc`)).toEqual({
+      code: CODE,
+      token: "k1.abc",
+    });
+    expect(
+      parseScannedContent(`zalo.me/s/1234567890/dossier?code=${encodeURIComponent("000 00 22 h12 261120 0007")}`),
+    ).toEqual({
       code: CODE,
     });
   });

@@ -18,7 +18,9 @@ export function foldVietnamese(text: string): string {
 
 /** True when every word of the query occurs in one of the fields. */
 export function matchesQuery(fields: Array<string | null | undefined>, query: string): boolean {
-  const words = foldVietnamese(query).split(" ").filter((word) => word !== "");
+  const words = foldVietnamese(query)
+    .split(" ")
+    .filter((word) => word !== "");
   if (words.length === 0) {
     return true;
   }

@@ -101,7 +101,9 @@ describe("AnnouncementsPage", () => {
     expect(screen.getByRole("tab", { selected: true })).toHaveTextContent("Tất cả");
     expect(within(card("Lịch nghỉ Tết Nguyên đán")).getByText("Thông báo chung")).toBeInTheDocument();
     expect(within(card("Thủ tục đăng ký khai sinh trực tuyến")).getByText("Thủ tục hành chính")).toBeInTheDocument();
-    expect(within(card("Hội nghị đối thoại doanh nghiệp")).getByText("Hỗ trợ đầu tư, doanh nghiệp")).toBeInTheDocument();
+    expect(
+      within(card("Hội nghị đối thoại doanh nghiệp")).getByText("Hỗ trợ đầu tư, doanh nghiệp"),
+    ).toBeInTheDocument();
   });
 
   it("switches tabs, fetching each category once through the store", async () => {
@@ -114,7 +116,9 @@ describe("AnnouncementsPage", () => {
     expect(await screen.findByRole("heading", { name: "Hội nghị đối thoại doanh nghiệp" })).toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "Lịch nghỉ Tết Nguyên đán" })).not.toBeInTheDocument();
     expect(screen.getByRole("tab", { selected: true })).toHaveTextContent("Doanh nghiệp");
-    expect(within(card("Hội nghị đối thoại doanh nghiệp")).getByText("Hỗ trợ đầu tư, doanh nghiệp")).toBeInTheDocument();
+    expect(
+      within(card("Hội nghị đối thoại doanh nghiệp")).getByText("Hỗ trợ đầu tư, doanh nghiệp"),
+    ).toBeInTheDocument();
     expect(currentLocation()).toBe("/announcements?chuyenmuc=business");
 
     await user.click(screen.getByRole("tab", { name: "Thủ tục hành chính" }));
@@ -138,7 +142,9 @@ describe("AnnouncementsPage", () => {
     screen.getByRole("tab", { name: "Thông báo chung" }).focus();
     await user.keyboard("{Enter}");
     expect(screen.getByRole("tab", { selected: true })).toHaveTextContent("Thông báo chung");
-    await waitFor(() => expect(screen.queryByRole("heading", { name: "Hội nghị đối thoại doanh nghiệp" })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole("heading", { name: "Hội nghị đối thoại doanh nghiệp" })).not.toBeInTheDocument(),
+    );
   });
 
   it("opens the tab named by ?chuyenmuc= (the bot's link), at the item named by ?id=", async () => {
@@ -194,7 +200,9 @@ describe("AnnouncementsPage", () => {
       calls += 1;
       return calls === 1
         ? problemResponse(503, { title: "Hệ thống đang bận", detail: "Vui lòng quay lại sau." })
-        : jsonResponse({ items: [{ id: "n2", title: "Thông báo mới", body: "", publishedAt: null, agencyName: null }] });
+        : jsonResponse({
+            items: [{ id: "n2", title: "Thông báo mới", body: "", publishedAt: null, agencyName: null }],
+          });
     });
     const user = userEvent.setup();
     renderAt("/announcements?chuyenmuc=procedures");

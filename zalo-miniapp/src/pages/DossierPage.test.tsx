@@ -51,8 +51,20 @@ describe("DossierPage", () => {
       jsonResponse(
         publicDossier({
           timeline: [
-            { at: "2026-11-20T08:30:00+07:00", statusCode: 2, statusLabel: "Được tiếp nhận", agency: "Bộ phận Một cửa", note: null },
-            { at: "2026-11-21T09:00:00+07:00", statusCode: 4, statusLabel: "Đang xử lý", agency: "Phòng Tài nguyên và Môi trường", note: "Đang thẩm định" },
+            {
+              at: "2026-11-20T08:30:00+07:00",
+              statusCode: 2,
+              statusLabel: "Được tiếp nhận",
+              agency: "Bộ phận Một cửa",
+              note: null,
+            },
+            {
+              at: "2026-11-21T09:00:00+07:00",
+              statusCode: 4,
+              statusLabel: "Đang xử lý",
+              agency: "Phòng Tài nguyên và Môi trường",
+              note: "Đang thẩm định",
+            },
           ],
         }),
       ),
@@ -91,7 +103,11 @@ describe("DossierPage", () => {
     stubFetch(() =>
       jsonResponse(
         publicDossier({
-          status: { code: 5, label: "Yêu cầu bổ sung giấy tờ", nextStep: "Thời hạn giải quyết tạm dừng cho đến khi bạn bổ sung đủ." },
+          status: {
+            code: 5,
+            label: "Yêu cầu bổ sung giấy tờ",
+            nextStep: "Thời hạn giải quyết tạm dừng cho đến khi bạn bổ sung đủ.",
+          },
           dueAt: isoDaysFromNow(-3),
           // even an answer that (wrongly) says overdue is not shown as such
           overdue: true,
@@ -201,7 +217,9 @@ describe("DossierPage", () => {
     let calls = 0;
     stubFetch(() => {
       calls += 1;
-      return calls === 1 ? problemResponse(503, { title: "Hệ thống đang bảo trì", detail: "Vui lòng quay lại sau." }) : jsonResponse(publicDossier());
+      return calls === 1
+        ? problemResponse(503, { title: "Hệ thống đang bảo trì", detail: "Vui lòng quay lại sau." })
+        : jsonResponse(publicDossier());
     });
     const user = userEvent.setup();
     renderAt(PATH);
@@ -214,7 +232,9 @@ describe("DossierPage", () => {
   });
 
   it("explains an unknown code and leads back to typing another", async () => {
-    stubFetch(() => problemResponse(404, { title: "Không tìm thấy hồ sơ", detail: "Vui lòng kiểm tra lại mã hồ sơ trên giấy hẹn." }));
+    stubFetch(() =>
+      problemResponse(404, { title: "Không tìm thấy hồ sơ", detail: "Vui lòng kiểm tra lại mã hồ sơ trên giấy hẹn." }),
+    );
     const user = userEvent.setup();
     renderAt(`/dossier?code=HS-0000`);
     expect(await screen.findByRole("heading", { name: "Không tìm thấy hồ sơ" })).toBeInTheDocument();
@@ -287,7 +307,9 @@ describe("DossierPage", () => {
     expect(screen.getByRole("button", { name: "Số điện thoại" })).toHaveAttribute("aria-pressed", "true");
     await user.type(screen.getByLabelText("Số điện thoại của người nộp hồ sơ"), "+84 912 345 678");
     await user.click(screen.getByRole("button", { name: "Xem đầy đủ" }));
-    expect(await screen.findByText("Thông tin không khớp với hồ sơ. Vui lòng kiểm tra lại số bạn đã nhập.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Thông tin không khớp với hồ sơ. Vui lòng kiểm tra lại số bạn đã nhập."),
+    ).toBeInTheDocument();
     const post = fetchMock.mock.calls.find(([, init]) => init?.method === "POST");
     expect(JSON.parse(String(post?.[1]?.body))).toEqual({ phone: "0912345678" });
     expect(useLaunchStore.getState().tokens[CODE]).toBeUndefined();
@@ -314,7 +336,11 @@ describe("buildAccessProof", () => {
   });
 
   it("rejects other shapes with a Vietnamese message", () => {
-    expect(buildAccessProof("idNumber", "0010900123")).toEqual({ message: "Số CCCD gồm 12 chữ số (CMND cũ gồm 9 chữ số)." });
-    expect(buildAccessProof("phone", "912345678")).toEqual({ message: "Số điện thoại gồm 10 chữ số, bắt đầu bằng số 0." });
+    expect(buildAccessProof("idNumber", "0010900123")).toEqual({
+      message: "Số CCCD gồm 12 chữ số (CMND cũ gồm 9 chữ số).",
+    });
+    expect(buildAccessProof("phone", "912345678")).toEqual({
+      message: "Số điện thoại gồm 10 chữ số, bắt đầu bằng số 0.",
+    });
   });
 });

@@ -9,13 +9,7 @@ import { RatingAccessHint, RatingCard } from "../components/RatingCard";
 import { ErrorState, Loading, Notice, retryAfterText, SkeletonBlock } from "../components/StateViews";
 import { TextField } from "../components/TextField";
 import { checkDossierCode } from "../domain/code";
-import {
-  calendarDaysBetween,
-  formatDateTime,
-  formatMoney,
-  formatShortDateTime,
-  parseDate,
-} from "../domain/format";
+import { calendarDaysBetween, formatDateTime, formatMoney, formatShortDateTime, parseDate } from "../domain/format";
 import { isSettled, nationalStatus } from "../domain/status";
 import { dossierUrl, PATHS } from "../routes";
 import { callPhone } from "../sdk/zalo";
@@ -85,7 +79,9 @@ function StatusCard({ dossier, requestedCode }: { dossier: Dossier; requestedCod
 function DueDates({ dossier, now }: { dossier: Dossier; now: Date }) {
   const due = parseDate(dossier.dueAt);
   const settled = isSettled(dossier.status.code);
-  const daysLate = due ? calendarDaysBetween(due, dossier.finishedAt ? parseDate(dossier.finishedAt) ?? now : now) : 0;
+  const daysLate = due
+    ? calendarDaysBetween(due, dossier.finishedAt ? (parseDate(dossier.finishedAt) ?? now) : now)
+    : 0;
   const daysLeft = due ? calendarDaysBetween(now, due) : 0;
 
   return (
@@ -314,7 +310,11 @@ export function buildAccessProof(kind: ProofKind, raw: string): { proof: AccessP
     }
     return { proof: { idNumber: compact } };
   }
-  const phone = compact.startsWith("+84") ? `0${compact.slice(3)}` : compact.startsWith("84") && compact.length === 11 ? `0${compact.slice(2)}` : compact;
+  const phone = compact.startsWith("+84")
+    ? `0${compact.slice(3)}`
+    : compact.startsWith("84") && compact.length === 11
+      ? `0${compact.slice(2)}`
+      : compact;
   if (!/^0\d{9}$/.test(phone)) {
     return { message: "Số điện thoại gồm 10 chữ số, bắt đầu bằng số 0." };
   }
@@ -412,8 +412,7 @@ function AccessForm({ code }: { code: string }) {
 
 function Timeline({ dossier }: { dossier: Dossier }) {
   const entries = useMemo(
-    () =>
-      [...dossier.timeline].sort((a, b) => (parseDate(b.at)?.getTime() ?? 0) - (parseDate(a.at)?.getTime() ?? 0)),
+    () => [...dossier.timeline].sort((a, b) => (parseDate(b.at)?.getTime() ?? 0) - (parseDate(a.at)?.getTime() ?? 0)),
     [dossier.timeline],
   );
   return (
@@ -507,7 +506,7 @@ export default function DossierPage() {
   // The token is chosen once per code and link: forgetting a rejected stored
   // token must not trigger a second load that would hide the notice.
   const token = useMemo(
-    () => (code ? urlToken ?? useLaunchStore.getState().tokens[code] ?? null : null),
+    () => (code ? (urlToken ?? useLaunchStore.getState().tokens[code] ?? null) : null),
     [code, urlToken],
   );
   const rememberToken = useLaunchStore((state) => state.rememberToken);

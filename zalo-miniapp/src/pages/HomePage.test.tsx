@@ -40,7 +40,9 @@ function cameraInput(): HTMLInputElement {
 
 beforeEach(() => {
   // Announcements already loaded (none): most tests here are about the lookup.
-  useAnnouncements.setState({ lists: { ...idleAnnouncementLists(), all: { status: "ready", items: [], error: null } } });
+  useAnnouncements.setState({
+    lists: { ...idleAnnouncementLists(), all: { status: "ready", items: [], error: null } },
+  });
   useRecentCodes.setState({ items: [] });
   useLaunchStore.setState({ launch: null, tokens: {} });
   useDossierStore.getState().reset();
@@ -89,7 +91,9 @@ describe("HomePage", () => {
 
   it("lists recent codes and opens or removes them", async () => {
     stubFetch(() => jsonResponse(publicDossier()));
-    useRecentCodes.getState().remember("HS-2026-0042", { procedureName: "Đăng ký khai sinh", statusLabel: "Đang xử lý" });
+    useRecentCodes
+      .getState()
+      .remember("HS-2026-0042", { procedureName: "Đăng ký khai sinh", statusLabel: "Đang xử lý" });
     useRecentCodes.getState().remember(CODE, { procedureName: "Cấp giấy chứng nhận quyền sử dụng đất lần đầu" });
     const user = userEvent.setup();
     renderAt("/");
@@ -146,7 +150,8 @@ describe("HomePage", () => {
         return problemResponse(422, {
           type: "urn:motcua:problem:no-qr-found",
           title: "Không đọc được mã QR",
-          detail: "Không tìm thấy mã QR trong ảnh. Hãy chụp lại gần hơn, đủ sáng, hoặc nhập mã hồ sơ in trên giấy tiếp nhận.",
+          detail:
+            "Không tìm thấy mã QR trong ảnh. Hãy chụp lại gần hơn, đủ sáng, hoặc nhập mã hồ sơ in trên giấy tiếp nhận.",
         });
       }
       if (url.pathname === `/api/public/v1/dossiers/${CODE}`) {
@@ -279,7 +284,9 @@ describe("Tin tức, thông báo on Home", () => {
     );
     const user = userEvent.setup();
     renderAt("/");
-    const section = (await screen.findByRole("heading", { name: "Tin tức, thông báo" })).closest("section") as HTMLElement;
+    const section = (await screen.findByRole("heading", { name: "Tin tức, thông báo" })).closest(
+      "section",
+    ) as HTMLElement;
     await waitFor(() => expect(section).toHaveTextContent("Thông báo số 3"));
     expect(section).not.toHaveTextContent("Thông báo số 4");
     expect(section).toHaveTextContent("Sở Tư pháp · 20/11/2026");
@@ -298,7 +305,9 @@ describe("Tin tức, thông báo on Home", () => {
     renderAt("/");
     await user.click(await screen.findByRole("button", { name: /Thông báo số 2/ }));
     expect(currentLocation()).toBe("/announcements?id=a2");
-    expect((await screen.findByRole("heading", { name: "Thông báo số 2" })).closest("li")).toHaveClass("announcement--selected");
+    expect((await screen.findByRole("heading", { name: "Thông báo số 2" })).closest("li")).toHaveClass(
+      "announcement--selected",
+    );
   });
 
   it("hides the section when there is no news, and offers Thử lại quietly after an error", async () => {

@@ -227,15 +227,9 @@ export default function HomePage() {
             <ul className="recent-list">
               {recent.map((item) => (
                 <li key={item.code} className="recent-list__item">
-                  <button
-                    type="button"
-                    className="recent-list__open"
-                    onClick={() => openDossier(item.code)}
-                  >
+                  <button type="button" className="recent-list__open" onClick={() => openDossier(item.code)}>
                     <span className="recent-list__code">{item.code}</span>
-                    {item.procedureName ? (
-                      <span className="recent-list__meta">{item.procedureName}</span>
-                    ) : null}
+                    {item.procedureName ? <span className="recent-list__meta">{item.procedureName}</span> : null}
                     <span className="recent-list__meta">
                       {item.statusLabel ? `${item.statusLabel} · ` : ""}
                       Xem lúc {formatShortDateTime(item.viewedAt)}

@@ -45,7 +45,13 @@ function item(overrides: Partial<MyDossier> = {}): MyDossier {
 
 const TWO = [
   item({ following: true }),
-  item({ code: OVERDUE_CODE, statusCode: 4, statusLabel: "Đang xử lý", overdue: true, procedureName: "Đăng ký kết hôn" }),
+  item({
+    code: OVERDUE_CODE,
+    statusCode: 4,
+    statusLabel: "Đang xử lý",
+    overdue: true,
+    procedureName: "Đăng ký kết hôn",
+  }),
 ];
 
 /** The backend as the page sees it: sign-in, me/dossiers, me/phone. */
@@ -64,7 +70,10 @@ function backend(options: { linked?: boolean; items?: MyDossier[]; dossiers?: Ro
       return jsonResponse({ maskedPhone: "09******78", dossierCount: 2 });
     }
     if (method === "GET" && url.pathname === "/api/public/v1/me/dossiers") {
-      return options.dossiers?.(url, init) ?? jsonResponse({ phoneLinked: linked, items: linked ? options.items ?? TWO : [] });
+      return (
+        options.dossiers?.(url, init) ??
+        jsonResponse({ phoneLinked: linked, items: linked ? (options.items ?? TWO) : [] })
+      );
     }
     if (method === "GET" && url.pathname.startsWith("/api/public/v1/dossiers/")) {
       return jsonResponse(publicDossier());
@@ -77,7 +86,9 @@ beforeEach(() => {
   resetSession();
   useDossierStore.getState().reset();
   const notInZalo = Object.assign(new Error("not in Zalo"), { code: -1 });
-  ["getAccessToken", "getUserInfo", "getPhoneNumber"].forEach((name) => sdk()[name].mockReset().mockRejectedValue(notInZalo));
+  ["getAccessToken", "getUserInfo", "getPhoneNumber"].forEach((name) =>
+    sdk()[name].mockReset().mockRejectedValue(notInZalo),
+  );
 });
 
 describe("Hồ sơ của tôi in a browser", () => {
@@ -155,7 +166,9 @@ describe("Hồ sơ của tôi in a browser", () => {
       backend({
         dossiers: () => {
           calls += 1;
-          return calls === 1 ? problemResponse(503, { title: "Hệ thống đang bận", detail: "Vui lòng quay lại sau." }) : undefined;
+          return calls === 1
+            ? problemResponse(503, { title: "Hệ thống đang bận", detail: "Vui lòng quay lại sau." })
+            : undefined;
         },
       }),
     );
@@ -191,7 +204,9 @@ describe("Hồ sơ của tôi inside Zalo", () => {
   beforeEach(() => {
     insideZalo();
     sdk().getAccessToken.mockResolvedValue("zalo-access");
-    sdk().getUserInfo.mockResolvedValue({ userInfo: { id: "u1", name: "", avatar: "", idByOA: "oa-77", followedOA: false } });
+    sdk().getUserInfo.mockResolvedValue({
+      userInfo: { id: "u1", name: "", avatar: "", idByOA: "oa-77", followedOA: false },
+    });
   });
 
   it("signs in by itself when opened, asks consent for the phone, links it and lists the dossiers", async () => {
@@ -207,7 +222,9 @@ describe("Hồ sơ của tôi inside Zalo", () => {
     expect(JSON.parse(String(signIn?.[1]?.body))).toEqual({ accessToken: "zalo-access", oaUserId: "oa-77" });
 
     await user.click(screen.getByRole("button", { name: SHARE_PHONE_LABEL }));
-    expect(await screen.findByRole("heading", { name: "2 hồ sơ nộp bằng số điện thoại 09******78" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { name: "2 hồ sơ nộp bằng số điện thoại 09******78" }),
+    ).toBeInTheDocument();
     const link = fetchMock.mock.calls.find(([input]) => String(input).endsWith("/me/phone"));
     expect(JSON.parse(String(link?.[1]?.body))).toEqual({ phoneToken: "phone-token", accessToken: "zalo-access" });
     expect(new Headers(link?.[1]?.headers).get("Authorization")).toBe("Bearer s.abc");

@@ -312,12 +312,26 @@ describe("identity", () => {
 
   it("reads the OA-scoped id and the follow state, without asking for name and avatar", async () => {
     setUserAgent(ZALO_UA);
-    zmp.getUserInfo.mockResolvedValue({ userInfo: { id: "u1", name: "", avatar: "", idByOA: "oa-u1", followedOA: false } });
-    await expect(getUserInfo()).resolves.toEqual({ id: "u1", name: "", idByOA: "oa-u1", followedOA: false, isSensitive: false });
+    zmp.getUserInfo.mockResolvedValue({
+      userInfo: { id: "u1", name: "", avatar: "", idByOA: "oa-u1", followedOA: false },
+    });
+    await expect(getUserInfo()).resolves.toEqual({
+      id: "u1",
+      name: "",
+      idByOA: "oa-u1",
+      followedOA: false,
+      isSensitive: false,
+    });
     expect(zmp.getUserInfo.mock.calls[0][0]).not.toHaveProperty("autoRequestPermission", true);
 
     zmp.getUserInfo.mockResolvedValue({ userInfo: { id: "u2", name: "An", avatar: "" } });
-    await expect(getUserInfo()).resolves.toEqual({ id: "u2", name: "An", idByOA: null, followedOA: null, isSensitive: false });
+    await expect(getUserInfo()).resolves.toEqual({
+      id: "u2",
+      name: "An",
+      idByOA: null,
+      followedOA: null,
+      isSensitive: false,
+    });
   });
 
   it("reads isSensitive, so that sensitive accounts are asked for nothing beyond a feature's need", async () => {

@@ -78,8 +78,7 @@ export const useLaunchStore = create<LaunchState>()(
           }
           const tokens = { ...state.tokens };
           delete tokens[code];
-          const launch =
-            state.launch && state.launch.code === code ? { ...state.launch, token: null } : state.launch;
+          const launch = state.launch && state.launch.code === code ? { ...state.launch, token: null } : state.launch;
           return { tokens, launch };
         }),
     }),

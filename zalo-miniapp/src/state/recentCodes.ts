@@ -32,8 +32,7 @@ function sanitise(items: unknown): RecentCode[] {
   }
   return items
     .filter(
-      (item): item is RecentCode =>
-        !!item && typeof item === "object" && typeof (item as RecentCode).code === "string",
+      (item): item is RecentCode => !!item && typeof item === "object" && typeof (item as RecentCode).code === "string",
     )
     .slice(0, MAX_RECENT_CODES);
 }

@@ -32,21 +32,34 @@ function bodyOf(init: RequestInit | undefined): unknown {
 
 beforeEach(() => {
   resetSession();
-  sdk().getAccessToken.mockReset().mockRejectedValue(Object.assign(new Error("not in Zalo"), { code: -1 }));
-  sdk().getUserInfo.mockReset().mockRejectedValue(Object.assign(new Error("not in Zalo"), { code: -1 }));
+  sdk()
+    .getAccessToken.mockReset()
+    .mockRejectedValue(Object.assign(new Error("not in Zalo"), { code: -1 }));
+  sdk()
+    .getUserInfo.mockReset()
+    .mockRejectedValue(Object.assign(new Error("not in Zalo"), { code: -1 }));
 });
 
 describe("signing in with Zalo", () => {
   it("posts the access token and the OA-scoped id, and keeps the session on the device", async () => {
     insideZalo();
     sdk().getAccessToken.mockResolvedValue("zalo-access");
-    sdk().getUserInfo.mockResolvedValue({ userInfo: { id: "u1", name: "", avatar: "", idByOA: "oa-77", followedOA: true } });
+    sdk().getUserInfo.mockResolvedValue({
+      userInfo: { id: "u1", name: "", avatar: "", idByOA: "oa-77", followedOA: true },
+    });
     const fetchMock = stubFetch((url, init) =>
-      url.pathname === "/api/public/v1/session" && init?.method === "POST" ? jsonResponse(grant({ oaUserId: "oa-77" })) : undefined,
+      url.pathname === "/api/public/v1/session" && init?.method === "POST"
+        ? jsonResponse(grant({ oaUserId: "oa-77" }))
+        : undefined,
     );
     const session = await useSessionStore.getState().signIn();
     expect(bodyOf(fetchMock.mock.calls[0][1])).toEqual({ accessToken: "zalo-access", oaUserId: "oa-77" });
-    expect(session).toMatchObject({ token: "s.abc", sandbox: false, followedOA: true, citizen: { maskedPhone: "09******78" } });
+    expect(session).toMatchObject({
+      token: "s.abc",
+      sandbox: false,
+      followedOA: true,
+      citizen: { maskedPhone: "09******78" },
+    });
     expect(currentSession()?.token).toBe("s.abc");
     expect(JSON.parse(window.localStorage.getItem(SESSION_KEY) ?? "{}").state.session.token).toBe("s.abc");
   });
@@ -63,7 +76,10 @@ describe("signing in with Zalo", () => {
     insideZalo();
     sdk().getAccessToken.mockResolvedValue("zalo-access");
     const fetchMock = stubFetch(() => jsonResponse(grant()));
-    const [a, b] = await Promise.all([useSessionStore.getState().ensureSession(), useSessionStore.getState().ensureSession()]);
+    const [a, b] = await Promise.all([
+      useSessionStore.getState().ensureSession(),
+      useSessionStore.getState().ensureSession(),
+    ]);
     expect(a).toBe(b);
     await useSessionStore.getState().ensureSession();
     expect(fetchMock).toHaveBeenCalledTimes(1);
@@ -90,7 +106,9 @@ describe("signing in with Zalo", () => {
 
 describe("sandbox sign-in", () => {
   it("posts {} to the sandbox endpoint", async () => {
-    const fetchMock = stubFetch((url) => (url.pathname === "/api/public/v1/session/sandbox" ? jsonResponse(grant()) : undefined));
+    const fetchMock = stubFetch((url) =>
+      url.pathname === "/api/public/v1/session/sandbox" ? jsonResponse(grant()) : undefined,
+    );
     const session = await useSessionStore.getState().signInSandbox();
     expect(bodyOf(fetchMock.mock.calls[0][1])).toEqual({});
     expect(session.sandbox).toBe(true);
@@ -155,12 +173,16 @@ describe("signInErrorMessage", () => {
   it("explains each failure in Vietnamese", () => {
     expect(signInErrorMessage(new SdkError("cancelled", "x", -201))).toContain("Bạn chưa đồng ý đăng nhập");
     expect(signInErrorMessage(new SdkError("unsupported", "x", -1404))).toContain("Đăng nhập bằng Zalo chưa dùng được");
-    expect(signInErrorMessage(new ApiError({ status: 404, title: "Not Found" }), true)).toContain("chưa bật môi trường thử nghiệm");
-    expect(signInErrorMessage(new ApiError({ status: 401, title: "x" }))).toContain("Chưa xác thực được tài khoản Zalo");
-    expect(signInErrorMessage(new ApiError({ status: 503, title: "x" }))).toContain("Chưa kết nối được với Zalo");
-    expect(signInErrorMessage(new ApiError({ status: 429, title: "Bạn thao tác quá nhanh", detail: "Chờ chút." }))).toBe(
-      "Bạn thao tác quá nhanh. Chờ chút.",
+    expect(signInErrorMessage(new ApiError({ status: 404, title: "Not Found" }), true)).toContain(
+      "chưa bật môi trường thử nghiệm",
     );
+    expect(signInErrorMessage(new ApiError({ status: 401, title: "x" }))).toContain(
+      "Chưa xác thực được tài khoản Zalo",
+    );
+    expect(signInErrorMessage(new ApiError({ status: 503, title: "x" }))).toContain("Chưa kết nối được với Zalo");
+    expect(
+      signInErrorMessage(new ApiError({ status: 429, title: "Bạn thao tác quá nhanh", detail: "Chờ chút." })),
+    ).toBe("Bạn thao tác quá nhanh. Chờ chút.");
     expect(signInErrorMessage(new Error("boom"))).toBe("Đã có lỗi xảy ra. Vui lòng thử lại.");
   });
 });

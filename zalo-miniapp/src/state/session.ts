@@ -61,7 +61,14 @@ export function validSession(session: Session | null | undefined, now: number = 
 }
 
 function fromGrant(grant: SessionGrant, sandbox: boolean, followedOA: boolean | null, isSensitive = false): Session {
-  return { token: grant.sessionToken, expiresAt: grant.expiresAt, citizen: grant.citizen, sandbox, followedOA, isSensitive };
+  return {
+    token: grant.sessionToken,
+    expiresAt: grant.expiresAt,
+    citizen: grant.citizen,
+    sandbox,
+    followedOA,
+    isSensitive,
+  };
 }
 
 /** One sign-in at a time: two taps (or two features) share the same request. */
@@ -97,7 +104,9 @@ export const useSessionStore = create<SessionState>()(
         }),
       ensureSession: async () => validSession(get().session) ?? get().signIn(),
       updateCitizen: (patch) =>
-        set((state) => (state.session ? { session: { ...state.session, citizen: { ...state.session.citizen, ...patch } } } : state)),
+        set((state) =>
+          state.session ? { session: { ...state.session, citizen: { ...state.session.citizen, ...patch } } } : state,
+        ),
       setFollowedOA: (followed) =>
         set((state) => (state.session ? { session: { ...state.session, followedOA: followed } } : state)),
       clear: () => {
