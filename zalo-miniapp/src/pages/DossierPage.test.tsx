@@ -11,7 +11,7 @@ import { useRecentCodes } from "../state/recentCodes";
 import { CODE, fullDossier, isoDaysFromNow, publicDossier } from "../test/fixtures";
 import { jsonResponse, problemResponse, stubFetch } from "../test/http";
 import { currentLocation, renderAt } from "../test/render";
-import { buildAccessProof, INVALID_TOKEN_TEXT } from "./DossierPage";
+import { INVALID_TOKEN_TEXT } from "./DossierPage";
 
 const PATH = `/dossier?code=${encodeURIComponent(CODE)}`;
 
@@ -323,24 +323,5 @@ describe("DossierPage", () => {
     await user.click(screen.getByRole("button", { name: "Xem đầy đủ" }));
     expect(screen.getByText("Số CCCD gồm 12 chữ số (CMND cũ gồm 9 chữ số).")).toBeInTheDocument();
     expect(fetchMock.mock.calls.some(([, init]) => init?.method === "POST")).toBe(false);
-  });
-});
-
-describe("buildAccessProof", () => {
-  it("accepts CCCD, old CMND and Vietnamese phone formats", () => {
-    expect(buildAccessProof("idNumber", "001 090 012 345")).toEqual({ proof: { idNumber: "001090012345" } });
-    expect(buildAccessProof("idNumber", "123456789")).toEqual({ proof: { idNumber: "123456789" } });
-    expect(buildAccessProof("phone", "0912.345.678")).toEqual({ proof: { phone: "0912345678" } });
-    expect(buildAccessProof("phone", "+84912345678")).toEqual({ proof: { phone: "0912345678" } });
-    expect(buildAccessProof("phone", "84912345678")).toEqual({ proof: { phone: "0912345678" } });
-  });
-
-  it("rejects other shapes with a Vietnamese message", () => {
-    expect(buildAccessProof("idNumber", "0010900123")).toEqual({
-      message: "Số CCCD gồm 12 chữ số (CMND cũ gồm 9 chữ số).",
-    });
-    expect(buildAccessProof("phone", "912345678")).toEqual({
-      message: "Số điện thoại gồm 10 chữ số, bắt đầu bằng số 0.",
-    });
   });
 });
