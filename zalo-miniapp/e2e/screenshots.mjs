@@ -19,7 +19,7 @@ import {
   startBackend,
   VIEWPORT,
 } from "./harness.mjs";
-import { DEMO_OFFICERS, DESKTOP, logIn, openAdminSession, TABLETS } from "./admin.mjs";
+import { DEMO_OFFICERS, DESKTOP, logIn, openAdminSession, TABLETS } from "../../backend/src/test/e2e/admin.mjs";
 
 export const SCREENSHOT_DIR = path.resolve(APP_DIR, "../docs/screenshots");
 

@@ -27,7 +27,7 @@ import {
   TABLETS,
   type AdminSession,
 } from "./admin.mjs";
-import { DEMO, launchBrowser } from "./harness.mjs";
+import { DEMO, launchBrowser } from "../../../../zalo-miniapp/e2e/harness.mjs";
 
 const baseUrl = inject("backendUrl");
 

@@ -8,7 +8,7 @@
  *
  * Plain ESM JavaScript (typed through JSDoc), like harness.mjs.
  */
-import { ConsoleWatch, HarnessError, INTEGRATION_KEY } from "./harness.mjs";
+import { ConsoleWatch, HarnessError, INTEGRATION_KEY } from "../../../../zalo-miniapp/e2e/harness.mjs";
 
 /** Password of the demo officers (backend OfficerBootstrap.demoOfficers). */
 export const DEMO_PASSWORD = "MotCua@2026";
