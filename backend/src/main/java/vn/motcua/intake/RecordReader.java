@@ -183,29 +183,7 @@ final class RecordReader {
 
     /** Elements of an array field, each with its own reader; a non-array is an error. */
     List<RecordReader> array(String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
-            return List.of();
-        }
-        if (!value.isArray()) {
-            reject(field, "must be an array");
-            return List.of();
-        }
-        if (value.size() > MAX_LIST) {
-            reject(field, "more than " + MAX_LIST + " items");
-            return List.of();
-        }
-        List<RecordReader> items = new ArrayList<>();
-        for (int i = 0; i < value.size(); i++) {
-            JsonNode item = value.get(i);
-            String itemPrefix = prefix + field + "[" + i + "].";
-            if (!item.isObject()) {
-                errors.add(new FieldError(prefix + field + "[" + i + "]", "must be an object"));
-            } else {
-                items.add(new RecordReader(item, itemPrefix, errors, warnings));
-            }
-        }
-        return items;
+        return elements(field, false);
     }
 
     /**
@@ -213,12 +191,21 @@ final class RecordReader {
      * an object is left out with a warning.
      */
     List<RecordReader> tolerantArray(String field) {
+        return elements(field, true);
+    }
+
+    /** The readers of a list's object elements; what is not a list or not an object is an error or, tolerant, a warning. */
+    private List<RecordReader> elements(String field, boolean tolerant) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
             return List.of();
         }
         if (!value.isArray()) {
-            warn(field, "not a list, ignored");
+            if (tolerant) {
+                warn(field, "not a list, ignored");
+            } else {
+                reject(field, "must be an array");
+            }
             return List.of();
         }
         if (value.size() > MAX_LIST) {
@@ -228,10 +215,13 @@ final class RecordReader {
         List<RecordReader> items = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = value.get(i);
+            String at = prefix + field + "[" + i + "]";
             if (item.isObject()) {
-                items.add(new RecordReader(item, prefix + field + "[" + i + "].", errors, warnings));
+                items.add(new RecordReader(item, at + ".", errors, warnings));
+            } else if (tolerant) {
+                warnings.add(at + ": not an object, ignored");
             } else {
-                warnings.add(prefix + field + "[" + i + "]: not an object, ignored");
+                errors.add(new FieldError(at, "must be an object"));
             }
         }
         return items;
