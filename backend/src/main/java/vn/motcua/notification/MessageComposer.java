@@ -4,6 +4,7 @@ import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.common.BaseUrls;
 import vn.motcua.common.Masking;
 import vn.motcua.common.VietnamTime;
 import vn.motcua.config.MotCuaConfig;
@@ -52,8 +53,7 @@ public class MessageComposer {
         this.templates = notifications.templates();
         templates.forEach((key, mapping) -> params.put(key, TemplateParams.of(
                 mapping.templateId().orElse(key), mapping)));
-        String base = config.publicBaseUrl().strip();
-        this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.baseUrl = BaseUrls.withoutTrailingSlash(config.publicBaseUrl());
     }
 
     /** The approved template of a kind, if the province registered one. */

@@ -1,6 +1,7 @@
 package vn.motcua.receipt;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.common.BaseUrls;
 import vn.motcua.config.MotCuaConfig;
 import vn.motcua.lookup.AccessTokens;
 
@@ -17,8 +18,7 @@ public class DossierLinks {
     private final AccessTokens tokens;
 
     public DossierLinks(MotCuaConfig config, AccessTokens tokens) {
-        String base = config.publicBaseUrl().strip();
-        this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.baseUrl = BaseUrls.withoutTrailingSlash(config.publicBaseUrl());
         this.tokens = tokens;
     }
 

@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.common.BaseUrls;
 import vn.motcua.common.problem.ProblemException;
 import vn.motcua.config.MotCuaConfig;
 import vn.motcua.qr.QrEncoder;
@@ -33,7 +34,7 @@ public class PromotionMaterial {
         this.pool = pool;
         this.follow = QrImage.of(encoder, "https://zalo.me/" + zalo.oaId());
         this.miniApp = miniAppLinks.home().isPresent();
-        this.lookup = QrImage.of(encoder, miniAppLinks.home().orElse(withoutTrailingSlash(config.publicBaseUrl()) + "/tra-cuu"));
+        this.lookup = QrImage.of(encoder, miniAppLinks.home().orElse(BaseUrls.withoutTrailingSlash(config.publicBaseUrl()) + "/tra-cuu"));
     }
 
     /** The material for the desk of the agency {@code agencyId}. */
@@ -45,11 +46,6 @@ public class PromotionMaterial {
             Row r = rows.iterator().next();
             return new Material(r.getString(0), blankToNull(r.getString(1)), follow, lookup, miniApp);
         });
-    }
-
-    private static String withoutTrailingSlash(String url) {
-        String u = url.strip();
-        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 
     private static String blankToNull(String value) {

@@ -1,6 +1,7 @@
 package vn.motcua.zalo.bot;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.common.BaseUrls;
 import vn.motcua.common.Masking;
 import vn.motcua.config.MotCuaConfig;
 import vn.motcua.dossier.DossierStatus;
@@ -27,8 +28,7 @@ public class BotReplies {
 
     public BotReplies(ZaloSettings settings, MotCuaConfig config) {
         this.settings = settings;
-        String base = config.publicBaseUrl().strip();
-        this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.baseUrl = BaseUrls.withoutTrailingSlash(config.publicBaseUrl());
     }
 
     public ZaloMessage dossier(String userId, DossierView view) {

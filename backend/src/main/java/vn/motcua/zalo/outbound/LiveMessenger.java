@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
+import vn.motcua.common.BaseUrls;
 import vn.motcua.zalo.ZaloConfig;
 import vn.motcua.zalo.ZaloSettings;
 
@@ -41,10 +42,10 @@ public class LiveMessenger implements ZaloMessenger {
     LiveMessenger(OaApi api, Endpoints endpoints, boolean development) {
         this.api = api;
         this.development = development;
-        this.consultationUrl = trim(endpoints.openapi()) + "/v3.0/oa/message/cs";
-        this.templateUrl = trim(endpoints.openapi()) + "/v3.0/oa/message/template";
-        this.phoneTemplateUrl = trim(endpoints.business()) + "/message/template";
-        this.templateInfoUrl = trim(endpoints.business()) + "/template/info/v2?template_id=";
+        this.consultationUrl = BaseUrls.withoutTrailingSlash(endpoints.openapi()) + "/v3.0/oa/message/cs";
+        this.templateUrl = BaseUrls.withoutTrailingSlash(endpoints.openapi()) + "/v3.0/oa/message/template";
+        this.phoneTemplateUrl = BaseUrls.withoutTrailingSlash(endpoints.business()) + "/message/template";
+        this.templateInfoUrl = BaseUrls.withoutTrailingSlash(endpoints.business()) + "/template/info/v2?template_id=";
     }
 
     @Override
@@ -71,9 +72,5 @@ public class LiveMessenger implements ZaloMessenger {
      */
     public Uni<JsonObject> templateInfo(String templateId) {
         return api.get(templateInfoUrl + URLEncoder.encode(templateId, StandardCharsets.UTF_8));
-    }
-
-    static String trim(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

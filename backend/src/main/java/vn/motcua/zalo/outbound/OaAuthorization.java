@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.common.BaseUrls;
 import vn.motcua.common.VietnamTime;
 import vn.motcua.common.problem.ProblemException;
 import vn.motcua.config.MotCuaConfig;
@@ -47,8 +48,8 @@ public class OaAuthorization {
         this.refresher = refresher;
         this.settings = settings;
         this.gateway = gateway;
-        this.oauthUrl = trim(settings.config().oauthUrl());
-        this.redirectUri = trim(config.publicBaseUrl()) + CALLBACK_PATH;
+        this.oauthUrl = BaseUrls.withoutTrailingSlash(settings.config().oauthUrl());
+        this.redirectUri = BaseUrls.withoutTrailingSlash(config.publicBaseUrl()) + CALLBACK_PATH;
     }
 
     /** Where to send the administrator: Zalo's permission page, with a fresh state and challenge. */
@@ -130,9 +131,5 @@ public class OaAuthorization {
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String trim(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.motcua.common.BaseUrls;
 import vn.motcua.zalo.ZaloSettings;
 import vn.motcua.zalo.alarm.ZaloAlarm;
 import vn.motcua.zalo.alarm.ZaloAlarms;
@@ -62,7 +63,7 @@ public class TokenRefresher {
         this.disconnectedRetry = disconnectedRetry;
         this.pool = pool;
         this.gateway = gateway;
-        this.tokenUrl = LiveMessenger.trim(oauthUrl) + "/v4/oa/access_token";
+        this.tokenUrl = BaseUrls.withoutTrailingSlash(oauthUrl) + "/v4/oa/access_token";
         this.appId = appId;
         this.appSecret = appSecret;
         this.initialRefreshToken = initialRefreshToken.map(String::strip).filter(t -> !t.isEmpty());

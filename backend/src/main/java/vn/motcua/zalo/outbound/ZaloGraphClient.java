@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.motcua.common.BaseUrls;
 import vn.motcua.common.Hashing;
 import vn.motcua.zalo.ZaloSettings;
 
@@ -23,7 +24,7 @@ public class ZaloGraphClient {
     @Inject
     public ZaloGraphClient(ZaloGateway gateway, ZaloSettings settings) {
         this.gateway = gateway;
-        this.graphUrl = LiveMessenger.trim(settings.config().graphUrl());
+        this.graphUrl = BaseUrls.withoutTrailingSlash(settings.config().graphUrl());
         this.appSecret = settings.appSecret();
     }
 

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.motcua.common.BaseUrls;
 import vn.motcua.zalo.ZaloSettings;
 
 import java.net.URLEncoder;
@@ -26,7 +27,7 @@ public class ZaloUserDetails {
 
     ZaloUserDetails(OaApi api, String openapiUrl) {
         this.api = api;
-        this.url = LiveMessenger.trim(openapiUrl) + "/v3.0/oa/user/detail?data=";
+        this.url = BaseUrls.withoutTrailingSlash(openapiUrl) + "/v3.0/oa/user/detail?data=";
     }
 
     public Uni<UserDetail> detail(String oaUserId) {
