@@ -27,7 +27,7 @@ public class OaApi {
 
     @Inject
     public OaApi(ZaloGateway gateway, TokenRepository tokens, TokenRefresher refresher) {
-        this(gateway, (AccessTokenSource) tokens, refresher::refresh);
+        this(gateway, tokens, refresher::refresh);
     }
 
     OaApi(ZaloGateway gateway, AccessTokenSource tokens, TokenRenewal renewal) {

@@ -77,12 +77,9 @@ public class ZaloGateway {
 
     /** A file from Zalo's media hosts: HTTP 200 only, at most {@code maxBytes}, within {@code within}. */
     public Uni<byte[]> download(String url, int maxBytes, Duration within) {
-        return client.request(request(HttpMethod.GET, url, within))
+        return classified(client.request(request(HttpMethod.GET, url, within))
                 .flatMap(request -> request.send())
-                .flatMap(response -> collect(response, maxBytes))
-                .ifNoItem().after(within).failWith(() -> ZaloApiException.unavailable("download: no answer in " + within))
-                .onFailure(e -> !(e instanceof ZaloApiException))
-                .transform(e -> ZaloApiException.unavailable("download: " + e.getMessage()));
+                .flatMap(response -> collect(response, maxBytes)), within, "download: ");
     }
 
     private static Uni<byte[]> collect(HttpClientResponse response, int maxBytes) {
@@ -104,12 +101,17 @@ public class ZaloGateway {
 
     private <T> Uni<T> exchange(RequestOptions options, Buffer body, Duration within,
                                 BiFunction<Integer, Buffer, T> reader) {
-        return client.request(options)
+        return classified(client.request(options)
                 .flatMap(request -> body == null ? request.send() : request.send(body))
-                .flatMap(response -> response.body().map(answer -> reader.apply(response.statusCode(), answer)))
-                .ifNoItem().after(within).failWith(() -> ZaloApiException.unavailable("no answer in " + within))
+                .flatMap(response -> response.body().map(answer -> reader.apply(response.statusCode(), answer))),
+                within, "");
+    }
+
+    /** Silence past {@code within} and every transport failure become "Zalo unavailable" (retried later). */
+    private static <T> Uni<T> classified(Uni<T> call, Duration within, String what) {
+        return call.ifNoItem().after(within).failWith(() -> ZaloApiException.unavailable(what + "no answer in " + within))
                 .onFailure(e -> !(e instanceof ZaloApiException))
-                .transform(e -> ZaloApiException.unavailable(String.valueOf(e.getMessage())));
+                .transform(e -> ZaloApiException.unavailable(what + e.getMessage()));
     }
 
     private static RequestOptions request(HttpMethod method, String url, Duration within) {
