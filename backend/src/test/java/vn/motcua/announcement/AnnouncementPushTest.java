@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.admin.AdminFixture;
 import vn.motcua.zalo.support.FakeZalo;
+import vn.motcua.zalo.support.LiveZaloData;
 import vn.motcua.zalo.support.FakeZaloProfile;
 import vn.motcua.notification.RetryLadder;
 import vn.motcua.support.Db;
@@ -39,8 +40,7 @@ class AnnouncementPushTest {
     void seed() {
         AdminFixture.seed();
         Db.execute("truncate zalo_user, zalo_token, news_subscription cascade");
-        Db.execute("insert into zalo_token (access_token, refresh_token, access_expires_at) "
-                + "values ('oa-token-1', 'refresh-1', now() + interval '20 hours')");
+        LiveZaloData.storeValidOaToken();
         Db.execute("update notification_retry_delay set delay = interval '10 seconds' where attempt = 1");
         ladder.forget();
         zalo.reset();

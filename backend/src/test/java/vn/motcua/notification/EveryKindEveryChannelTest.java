@@ -2,6 +2,7 @@ package vn.motcua.notification;
 
 import vn.motcua.zalo.support.FakeZaloProfile;
 import vn.motcua.zalo.support.FakeZalo;
+import vn.motcua.zalo.support.LiveZaloData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.core.json.JsonObject;
@@ -50,8 +51,7 @@ class EveryKindEveryChannelTest {
     void clean() {
         Db.reset();
         Db.execute("truncate zalo_user, dossier_subscription, zalo_delivery_receipt, zalo_token cascade");
-        Db.execute("insert into zalo_token (access_token, refresh_token, access_expires_at) "
-                + "values ('oa-token-1', 'refresh-1', now() + interval '20 hours')");
+        LiveZaloData.storeValidOaToken();
         zalo.reset();
     }
 

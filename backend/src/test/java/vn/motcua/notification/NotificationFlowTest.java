@@ -2,6 +2,7 @@ package vn.motcua.notification;
 
 import vn.motcua.zalo.support.FakeZaloProfile;
 import vn.motcua.zalo.support.FakeZalo;
+import vn.motcua.zalo.support.LiveZaloData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
@@ -39,8 +40,7 @@ class NotificationFlowTest {
     void clean() {
         Db.reset();
         Db.execute("truncate zalo_user, dossier_subscription, zalo_delivery_receipt, zalo_token cascade");
-        Db.execute("insert into zalo_token (access_token, refresh_token, access_expires_at) "
-                + "values ('oa-token-1', 'refresh-1', now() + interval '20 hours')");
+        LiveZaloData.storeValidOaToken();
         Db.execute("update notification_retry_delay set delay = interval '10 seconds' where attempt = 1");
         ladder.forget();
         zalo.reset();

@@ -2,6 +2,7 @@ package vn.motcua.notification;
 
 import vn.motcua.zalo.support.FakeZaloProfile;
 import vn.motcua.zalo.support.FakeZalo;
+import vn.motcua.zalo.support.LiveZaloData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
@@ -44,8 +45,7 @@ class ZaloFailuresTest {
         AdminFixture.seed();
         Db.execute("truncate zalo_user, dossier_subscription, zalo_delivery_receipt, zalo_token, zalo_alarm, zalo_reply, "
                 + "notification cascade");
-        Db.execute("insert into zalo_token (access_token, refresh_token, access_expires_at) "
-                + "values ('oa-token-1', 'refresh-1', now() + interval '20 hours')");
+        LiveZaloData.storeValidOaToken();
         Db.execute("update notification_retry_delay set delay = interval '1 second'");
         ladder.forget();
         alarms.reload().await().atMost(Duration.ofSeconds(5));
@@ -54,9 +54,7 @@ class ZaloFailuresTest {
 
     @AfterEach
     void restoreLadder() {
-        Db.execute("delete from notification_retry_delay");
-        Db.execute("insert into notification_retry_delay (attempt, delay) values (1, '10 seconds'), (2, '1 minute'), "
-                + "(3, '5 minutes'), (4, '30 minutes'), (5, '2 hours')");
+        LiveZaloData.restoreDefaultRetryLadder();
         ladder.forget();
     }
 

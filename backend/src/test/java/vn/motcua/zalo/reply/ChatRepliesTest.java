@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.admin.AdminFixture;
 import vn.motcua.zalo.support.FakeZalo;
+import vn.motcua.zalo.support.LiveZaloData;
 import vn.motcua.zalo.support.FakeZaloProfile;
 import vn.motcua.notification.RetryLadder;
 import vn.motcua.support.Db;
@@ -43,8 +44,7 @@ class ChatRepliesTest {
     void clean() {
         ZaloEvents.reset();
         Db.execute("truncate notification, announcement_push cascade");
-        Db.execute("insert into zalo_token (access_token, refresh_token, access_expires_at) "
-                + "values ('oa-token-1', 'refresh-1', now() + interval '20 hours')");
+        LiveZaloData.storeValidOaToken();
         Db.execute("update notification_retry_delay set delay = interval '1 second' where attempt in (1, 2)");
         ladder.forget();
         alarms.reload().await().atMost(Duration.ofSeconds(5));
@@ -53,9 +53,7 @@ class ChatRepliesTest {
 
     @AfterEach
     void restoreLadder() {
-        Db.execute("delete from notification_retry_delay");
-        Db.execute("insert into notification_retry_delay (attempt, delay) values (1, '10 seconds'), (2, '1 minute'), "
-                + "(3, '5 minutes'), (4, '30 minutes'), (5, '2 hours')");
+        LiveZaloData.restoreDefaultRetryLadder();
         ladder.forget();
     }
 
