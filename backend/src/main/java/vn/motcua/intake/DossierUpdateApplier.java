@@ -50,6 +50,29 @@ public class DossierUpdateApplier {
 
     @WithTransaction
     public Uni<ApplyOutcome> apply(DossierUpdate u, IntakeCaller caller) {
+        return applyInCurrentTransaction(u, caller, new ResolutionMemo());
+    }
+
+    /**
+     * Applies the records one after another in one transaction. The first failure rolls them all back and is
+     * thrown as a {@link FailedInSharedTransaction} naming the record, so the caller can apply the others again
+     * without it.
+     */
+    @WithTransaction
+    public Uni<List<ApplyOutcome>> applyAll(List<DossierUpdate> updates, IntakeCaller caller) {
+        List<ApplyOutcome> outcomes = new ArrayList<>(updates.size());
+        ResolutionMemo memo = new ResolutionMemo();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (int i = 0; i < updates.size(); i++) {
+            int position = i;
+            chain = chain.flatMap(x -> applyInCurrentTransaction(updates.get(position), caller, memo)
+                    .onFailure().transform(e -> new FailedInSharedTransaction(position, e))
+                    .invoke(outcomes::add).replaceWithVoid());
+        }
+        return chain.map(x -> outcomes);
+    }
+
+    private Uni<ApplyOutcome> applyInCurrentTransaction(DossierUpdate u, IntakeCaller caller, ResolutionMemo memo) {
         String sourceSystem = caller.sourceSystem();
         List<String> warnings = new ArrayList<>();
         return dossiers.findByCodeForUpdate(u.code).flatMap(existing -> {
@@ -60,9 +83,12 @@ public class DossierUpdateApplier {
             if (existing == null && u.status == null) {
                 throw new RecordRejectedException("status", "is required for a new dossier");
             }
-            return agencyResolver.resolve(u.agencyCode, u.agencyName, u.senderAgencyCode, existing == null,
+            boolean isNew = existing == null;
+            return memo.remember(() -> agencyResolver.resolve(u.agencyCode, u.agencyName, u.senderAgencyCode, isNew,
+                            caller.agencyScopeId()), "agency", u.agencyCode, u.agencyName, u.senderAgencyCode, isNew,
                             caller.agencyScopeId())
-                    .flatMap(agency -> procedureResolver.resolve(u.procedureCode, u.procedureName, u.fieldCode,
+                    .flatMap(agency -> memo.remember(() -> procedureResolver.resolve(u.procedureCode, u.procedureName,
+                                    u.fieldCode, u.fieldName), "procedure", u.procedureCode, u.procedureName, u.fieldCode,
                                     u.fieldName)
                             .flatMap(procedure -> {
                                 if (agency != null && agency.note() != null) {

@@ -38,6 +38,16 @@ public interface IntegrationSettings {
     @WithDefault("500")
     int maxBatch();
 
+    /**
+     * How many consecutive valid records of a batch share one transaction. One commit per record is what held
+     * intake far below the database's speed (issue 17); a record that fails inside a shared transaction sends
+     * its neighbours back to be applied again without it, so per-record results and refusals stay what they
+     * were. 1 applies every record in its own transaction.
+     */
+    @WithName("records-per-transaction")
+    @WithDefault("50")
+    int recordsPerTransaction();
+
     /** Largest accepted intake body in bytes. */
     @WithName("max-body-bytes")
     @WithDefault("5242880")

@@ -1,0 +1,28 @@
+package vn.motcua.intake;
+
+import io.smallrye.mutiny.Uni;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What the records of one transaction resolved their agency and procedure to. A batch names the same few agencies
+ * and procedures again and again, and within one transaction the answer cannot change but by our own hand (a
+ * placeholder created for the first record is what the next one would find), so each is looked up once.
+ */
+final class ResolutionMemo {
+    private final Map<List<Object>, Object> resolved = new HashMap<>();
+
+    /** The remembered answer for these arguments, or {@code lookup}'s, remembered (a null answer too). */
+    @SuppressWarnings("unchecked")
+    <T> Uni<T> remember(Supplier<Uni<T>> lookup, Object... arguments) {
+        List<Object> key = Arrays.asList(arguments);
+        if (resolved.containsKey(key)) {
+            return Uni.createFrom().item((T) resolved.get(key));
+        }
+        return lookup.get().invoke(answer -> resolved.put(key, answer));
+    }
+}
