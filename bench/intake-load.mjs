@@ -13,6 +13,10 @@
 // i * batch / R seconds after the start, so R records a second arrive as long as the app keeps up.
 // Prints one JSON line: {"mode","records","seconds","perSecond","outcomes":{...},"errorCodes":{...},
 // "batchP50","batchP99","httpErrors"} (batch latencies in ms).
+// --queue AMQP_URL publishes the same bodies to the dossier-updates exchange instead (the queue door, bench/
+// intake-queue.sh; amqplib from bench/node_modules), then waits until the public lookup shows the last record's
+// status: the app's one consumer applies messages in order, so then every record is applied. Prints
+// {"mode","door":"queue","records","seconds","perSecond","publishSeconds"}.
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
   if (a.startsWith('--')) acc.push([a.slice(2), all[i + 1]]);
   return acc;
@@ -26,6 +30,7 @@ const batchSize = Number(args.batch || 500);
 const senders = Number(args.senders || 4);
 const newStatus = String(args.status || (mode === 'new' ? '2' : '4'));
 const rate = Number(args.rate || 0);
+const queue = args.queue;
 if (!key) throw new Error('--key is required');
 
 // the agencies of the demo reference data (bench/intake.sh starts the app with MOTCUA_DEMO_DATA=true)
@@ -79,6 +84,32 @@ for (let start = from; start < from + count; start += batchSize) {
     records: data.length,
     body: JSON.stringify({ service: 'DongBoHoSoMC', isUpdating: mode === 'new' ? 'False' : 'True', data }),
   });
+}
+
+if (queue) {
+  const { default: amqp } = await import('amqplib');
+  const connection = await amqp.connect(queue);
+  const channel = await connection.createConfirmChannel();
+  const last = JSON.parse(bodies[bodies.length - 1].body).data.at(-1).MaHoSo;
+  const t0 = performance.now();
+  for (const b of bodies) {
+    channel.publish('motcua.dossier-updates', 'dvcqg', Buffer.from(b.body),
+      { contentType: 'application/json', persistent: true });
+  }
+  await channel.waitForConfirms();
+  const published = performance.now();
+  for (;;) { // the last record applied means all are: one consumer, messages in order
+    const res = await fetch(`http://127.0.0.1:${port}/api/public/v1/dossiers/${encodeURIComponent(last)}`);
+    if (res.status === 200 && String((await res.json()).status?.code) === newStatus) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  await connection.close();
+  console.log(JSON.stringify({
+    mode, door: 'queue', records: count, seconds: Number(seconds.toFixed(2)), perSecond: Math.round(count / seconds),
+    publishSeconds: Number(((published - t0) / 1000).toFixed(2)),
+  }));
+  process.exit(0);
 }
 
 const outcomes = {};

@@ -4,6 +4,9 @@ import globals from "globals";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
+/** Scripts and browser tests run on Node and also hand functions to the page. */
+export const scriptGlobals = { ...globals.node, ...globals.browser };
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "www/"] },
   js.configs.recommended,
@@ -26,6 +29,6 @@ export default tseslint.config(
   {
     // the build's and the browser tests' scripts run on Node; the browser tests also hand functions to the page
     files: ["scripts/**", "e2e/**", "*.config.{js,ts}"],
-    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    languageOptions: { globals: scriptGlobals },
   },
 );

@@ -29,6 +29,7 @@ public class DossierUpdatesConsumer {
     private final IntakeService intake;
     private final Vertx vertx;
     private final IntakeCaller caller;
+    private final int lanes;
 
     public DossierUpdatesConsumer(BatchReader batchReader, DvcqgBatchParser dvcqgParser, OwnFormatParser ownParser,
                                   IntakeService intake, Vertx vertx, IntegrationSettings config) {
@@ -39,6 +40,7 @@ public class DossierUpdatesConsumer {
         this.vertx = vertx;
         // the queue is the operator's own infrastructure: the whole province, under its configured source
         this.caller = IntakeCaller.external(config.queueSource(), null);
+        this.lanes = config.queueLanes();
     }
 
     @Incoming("dossier-updates")
@@ -51,7 +53,7 @@ public class DossierUpdatesConsumer {
             Log.errorf("Dropping unreadable message on dossier-updates: %s", e.getMessage());
             return Uni.createFrom().completionStage(message.ack());
         }
-        return VertxContexts.onDuplicatedContext(vertx, () -> intake.ingest(records, caller))
+        return applyInLanes(records)
                 .flatMap(results -> {
                     results.stream().filter(r -> !r.applied()).forEach(r ->
                             Log.warnf("Queue record %d (%s) rejected: %s", r.index(), r.code(), r.errors()));
@@ -62,6 +64,23 @@ public class DossierUpdatesConsumer {
                     }
                     return Uni.createFrom().completionStage(message.ack());
                 });
+    }
+
+    /**
+     * Messages are taken one at a time, in order; a message's records are applied in lanes at once (one dossier's
+     * records in one lane), each lane on a context of its own since a Hibernate session is bound to its context.
+     */
+    private Uni<List<RecordResult>> applyInLanes(List<ParsedRecord> records) {
+        List<List<ParsedRecord>> split = RecordLanes.split(records, lanes);
+        if (split.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Uni.join().all(split.stream()
+                        .map(lane -> VertxContexts.onDuplicatedContext(vertx, () -> intake.ingest(lane, caller)))
+                        .toList())
+                .andCollectFailures()
+                .map(results -> results.stream().flatMap(List::stream)
+                        .sorted(java.util.Comparator.comparingInt(RecordResult::index)).toList());
     }
 
     private List<ParsedRecord> parse(byte[] body) {

@@ -34,6 +34,14 @@ public interface IntegrationSettings {
     @WithDefault("queue")
     String queueSource();
 
+    /**
+     * How many transactions at once apply one message of the queue door. Messages are taken one at a time, in
+     * order; within a message, one dossier's records stay in one lane, in order.
+     */
+    @WithName("queue-lanes")
+    @WithDefault("4")
+    int queueLanes();
+
     @WithName("max-batch")
     @WithDefault("500")
     int maxBatch();

@@ -70,4 +70,26 @@ class DossierUpdatesRabbitMqTest {
         assertThat(Db.count("select status from dossier")).isEqualTo(9);
         assertThat(Db.count("select count(*) from outbox")).isEqualTo(2);
     }
+
+    /**
+     * One message of many dossiers is applied in lanes at once; one dossier's snapshots, which carry no event time,
+     * must still apply in the message's order (2, then 4, then 5: the last one wins), whatever the lanes.
+     */
+    @Test
+    void aMessageOfManyDossiersKeepsEachDossiersOrder() throws Exception {
+        StringBuilder records = new StringBuilder("[");
+        for (int n = 1; n <= 40; n++) {
+            records.append("{\"code\":\"000.00.22.H12-261120-%04d\",\"status\":2},".formatted(n));
+        }
+        records.append("{\"code\":\"000.00.22.H12-261120-0007\",\"status\":4},");
+        records.append("{\"code\":\"000.00.22.H12-261120-0007\",\"status\":5}]");
+        publish(records.toString());
+        DossierUpdatesInMemoryTest.waitFor("select count(*) from dossier_event", 42);
+        assertThat(Db.count("select count(*) from dossier")).isEqualTo(40);
+        assertThat(Db.column("select status::text from dossier where code = '000.00.22.H12-261120-0007'"))
+                .containsExactly("5");
+        assertThat(Db.column("select coalesce(o.from_status::text, '-') || '>' || o.to_status from outbox o "
+                + "join dossier d on d.id = o.dossier_id where d.code = '000.00.22.H12-261120-0007' order by o.id"))
+                .containsExactly("->2", "2>4", "4>5");
+    }
 }

@@ -85,7 +85,7 @@ class ZaloFailuresTest {
             int code = codes[i];
             int sentBefore = i;
             zalo.killToken("oa-token-" + (i + 1));
-            zalo.refuseTokens(code);
+            zalo.oauth.refuseTokens(code);
             Api.postOwn(NotificationFlowTest.change(changes[i], "e" + changes[i], "")).statusCode(200);
             within(WAIT, () -> assertThat(Db.column("select status || ' ' || coalesce(failure_class, '-') "
                     + "from notification order by id desc limit 1")).containsExactly("temporary-failure oa-disconnected"));

@@ -76,7 +76,7 @@ class ZaloConnectTest {
                 .containsEntry("redirect_uri", ConfigProvider.getConfig().getValue("motcua.public-base-url", String.class)
                         + "/zalo/oauth/callback");
         assertThat(params.get("code_challenge")).matches("[A-Za-z0-9_-]{43}");
-        zalo.codeChallenge = params.get("code_challenge");
+        zalo.oauth.codeChallenge = params.get("code_challenge");
         return params;
     }
 
@@ -91,12 +91,12 @@ class ZaloConnectTest {
         RestAssured.given().cookie("motcua-admin", cookie).get("/admin/zalo").then().statusCode(200)
                 .body(containsString("Chưa có cặp mã truy cập"));
         Map<String, String> params = startFlow(cookie);
-        zalo.authorizationCode = "zalo-code-1";
+        zalo.oauth.authorizationCode = "zalo-code-1";
         callback("zalo-code-1", params.get("state")).statusCode(200).body(containsString("Đã kết nối Official Account"));
-        assertThat(zalo.lastTokenForm).contains("grant_type=authorization_code").contains("app_id=" + ZaloTestProfile.APP_ID)
+        assertThat(zalo.oauth.lastTokenForm).contains("grant_type=authorization_code").contains("app_id=" + ZaloTestProfile.APP_ID)
                 .contains("code_verifier=");
         // the verifier is made from 32 random bytes as Zalo's official SDKs make it: 43 base64url characters
-        assertThat(zalo.lastTokenForm.replaceAll(".*code_verifier=([^&]*).*", "$1")).matches("[A-Za-z0-9_-]{43}");
+        assertThat(zalo.oauth.lastTokenForm.replaceAll(".*code_verifier=([^&]*).*", "$1")).matches("[A-Za-z0-9_-]{43}");
         assertThat(Db.column("select access_token || ' ' || refresh_token || ' ' || (access_expires_at > now() + interval '24 hours') "
                 + "from zalo_token")).containsExactly("oa-access-granted oa-refresh-granted true");
         // the state is single-use
@@ -108,7 +108,7 @@ class ZaloConnectTest {
     @Test
     void aWrongStateOrARefusedCodeStoresNothing() {
         Map<String, String> params = startFlow(session("quantri"));
-        zalo.authorizationCode = "zalo-code-2";
+        zalo.oauth.authorizationCode = "zalo-code-2";
         callback("zalo-code-2", "forged-state").statusCode(400).contentType("application/problem+json");
         callback("zalo-code-2", null).statusCode(400);
         callback("wrong-code", params.get("state")).statusCode(400).contentType("application/problem+json")

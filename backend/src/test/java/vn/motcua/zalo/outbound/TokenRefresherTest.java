@@ -49,7 +49,7 @@ class TokenRefresherTest {
         ZaloEvents.reset();
         zalo.reset();
         // answer slowly, so that concurrent refreshes really overlap
-        zalo.tokenLatency = Duration.ofMillis(150);
+        zalo.oauth.tokenLatency = Duration.ofMillis(150);
         alarms.reload().await().atMost(Duration.ofSeconds(5));
     }
 
@@ -59,7 +59,7 @@ class TokenRefresherTest {
 
     @Test
     void theInitialRefreshTokenIsUsedOnceAndTheRotatedPairIsKept() {
-        zalo.acceptRefreshToken("refresh-0");
+        zalo.oauth.acceptRefreshToken("refresh-0");
         assertThat(refresher.refresh(null).await().atMost(Duration.ofSeconds(5))).isEqualTo("fake-access-1");
         assertThat(Db.column("select refresh_token || ':' || (access_expires_at > now() + interval '24 hours') "
                 + "from zalo_token")).containsExactly("fake-refresh-1:true");
@@ -77,7 +77,7 @@ class TokenRefresherTest {
     void twoInstancesRefreshingAtOnceUseOneRefresh() {
         Db.execute("insert into zalo_token (id, access_token, refresh_token, access_expires_at) "
                 + "values (1, 'access-old', 'refresh-old', now() - interval '1 minute')");
-        zalo.acceptRefreshToken("refresh-old");
+        zalo.oauth.acceptRefreshToken("refresh-old");
         ZaloGateway otherGateway = new ZaloGateway(vertx, new CallGate(100_000, 3, Duration.ofSeconds(30)),
                 Duration.ofSeconds(3));
         TokenRefresher otherInstance = new TokenRefresher(pool, otherGateway, FakeZalo.url("/oauth"),
@@ -100,7 +100,7 @@ class TokenRefresherTest {
     void aDeadRefreshTokenRaisesTheAlarmUntilAnAdministratorConnectsAgain() {
         Db.execute("insert into zalo_token (id, access_token, refresh_token, access_expires_at) "
                 + "values (1, 'access-old', 'refresh-reused', now() - interval '1 minute')");
-        zalo.acceptRefreshToken("refresh-something-else");
+        zalo.oauth.acceptRefreshToken("refresh-something-else");
         ZaloApiException e = catchThrowableOfType(ZaloApiException.class,
                 () -> refresher.refresh("access-old").await().atMost(Duration.ofSeconds(5)));
         assertThat(e.code()).isEqualTo(-14002);
@@ -120,7 +120,7 @@ class TokenRefresherTest {
         assertThat(again.code()).isEqualTo(-14002);
         assertThat(tokenCalls()).as("the refused refresh token is not offered again at once").hasSize(calls);
 
-        zalo.acceptRefreshToken("refresh-new");
+        zalo.oauth.acceptRefreshToken("refresh-new");
         authorization.store(new TokenRefresher.TokenPair("access-new", "refresh-new", 90_000))
                 .await().atMost(Duration.ofSeconds(5));
         assertThat(Db.count("select count(*) from zalo_alarm where cleared_at is null")).isZero();

@@ -94,7 +94,7 @@ class ChatRepliesTest {
     void aReplyThatMeetsADeadTokenWaitsAndGoesOutAfterAnAdministratorReconnects() {
         AdminFixture.seed();
         zalo.killToken("oa-token-1");
-        zalo.refuseTokens(-14005);
+        zalo.oauth.refuseTokens(-14005);
         ZaloEvents.post(ZaloEvents.text("u-dead", "hướng dẫn")).statusCode(200);
         within(WAIT, () -> assertThat(replies()).containsExactly("temporary-failure oa-disconnected 1"));
         assertThat(Db.column("select kind || ' ' || code from zalo_alarm where cleared_at is null"))

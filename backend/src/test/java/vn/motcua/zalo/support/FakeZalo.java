@@ -9,10 +9,6 @@ import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
@@ -32,8 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>access tokens declared dead are refused with {@code -216} on every OA call;</li>
  *   <li>registered templates check their typed parameters: {@code -1122} missing, {@code -1121} too long,
  *       {@code -1124} not of the type (NUMBER: digits only; DATE: dd/mm/yyyy);</li>
- *   <li>the token endpoint rotates single-use refresh tokens, or refuses with the codes it is given; it exchanges
- *       an authorisation code once, checking the PKCE verifier against the challenge;</li>
+ *   <li>the token endpoint ({@link FakeOAuth}) rotates single-use refresh tokens, or refuses with the codes it is
+ *       given; it exchanges an authorisation code once, checking the PKCE verifier against the challenge;</li>
  *   <li>graph checks {@code appsecret_proof}; phone tokens are single-use.</li>
  * </ul>
  */
@@ -75,21 +71,14 @@ public final class FakeZalo {
     private final Map<String, Queue<Integer>> script = new ConcurrentHashMap<>();
     private final Set<String> deadTokens = ConcurrentHashMap.newKeySet();
     private final FakeTemplates templates = new FakeTemplates();
-    private final Queue<Integer> tokenRefusals = new ConcurrentLinkedQueue<>();
     private final AtomicInteger ids = new AtomicInteger();
-    private final AtomicInteger issued = new AtomicInteger();
-    private volatile String validRefreshToken;
     /** graph.zalo.me's {@code /v2.0/me} calls (the sign-in cache is tested by counting them). */
     public final AtomicInteger meCalls = new AtomicInteger();
     /** Phone tokens the graph host takes once: {@code code|user token} -> number. */
     public final Map<String, String> phoneTokens = new ConcurrentHashMap<>();
-    /** PKCE: the code Zalo gave the admin's browser, and the challenge it was given with. */
-    public volatile String authorizationCode;
-    public volatile String codeChallenge;
-    public volatile String lastTokenForm;
-    /** How long the token endpoint takes to answer a refresh. */
-    public volatile java.time.Duration tokenLatency = java.time.Duration.ZERO;
     private final Vertx vertx = Vertx.vertx();
+    /** The OAuth host: the token endpoint's refresh tokens, refusals, latency and PKCE exchange. */
+    public final FakeOAuth oauth = new FakeOAuth(this, vertx);
     private final int port;
 
     /** The fake shared by the Quarkus tests ({@link FakeZaloProfile} points the application at it). */
@@ -138,7 +127,7 @@ public final class FakeZalo {
     private void answer(HttpServerRequest request, Buffer raw) {
         String path = request.path();
         if (path.equals(TOKEN)) {
-            token(request, raw.toString());
+            oauth.answer(request, raw.toString());
             return;
         }
         if (path.startsWith("/graph/")) {
@@ -196,72 +185,8 @@ public final class FakeZalo {
                 : new JsonObject().put("message_id", id).put("user_id", body.getString("user_id"));
     }
 
-    private void token(HttpServerRequest request, String form) {
-        Map<String, String> fields = new ConcurrentHashMap<>();
-        for (String pair : form.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                fields.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        lastTokenForm = form;
-        if ("authorization_code".equals(fields.get("grant_type"))) {
-            exchangeCode(request, fields);
-            return;
-        }
-        Integer refusal = tokenRefusals.poll();
-        boolean accepted = refusal == null && fields.getOrDefault("refresh_token", "").equals(validRefreshToken);
-        // a token call's credential is the App Secret in its secret_key header
-        calls.add(new Call(TOKEN, request.getHeader("secret_key"), new JsonObject(new java.util.HashMap<>(fields)),
-                accepted ? 0 : -1));
-        JsonObject answer;
-        if (accepted) {
-            int n = issued.incrementAndGet();
-            validRefreshToken = "fake-refresh-" + n;
-            answer = new JsonObject().put("access_token", "fake-access-" + n).put("refresh_token", validRefreshToken)
-                    .put("expires_in", "90000");
-        } else {
-            int code = refusal != null ? refusal : -14002;
-            // Zalo's refusals come in several shapes: a number, or the number as a string
-            answer = new JsonObject().put("error", code % 2 == 0 ? (Object) code : String.valueOf(code))
-                    .put("error_name", "Invalid refresh token").put("error_description", "refused (" + code + ")");
-        }
-        long latency = tokenLatency.toMillis();
-        if (latency > 0) { // so that concurrent refreshes really overlap
-            vertx.setTimer(latency, t -> request.response().putHeader("Content-Type", "application/json").end(answer.encode()));
-        } else {
-            request.response().putHeader("Content-Type", "application/json").end(answer.encode());
-        }
-    }
-
-    /** PKCE S256: the code is exchanged once, with the App Secret and the verifier of the challenge given. */
-    private void exchangeCode(HttpServerRequest request, Map<String, String> fields) {
-        boolean ok = APP_SECRET.equals(request.getHeader("secret_key"))
-                && fields.get("code") != null && fields.get("code").equals(authorizationCode)
-                && codeChallenge != null && codeChallenge.equals(s256(fields.getOrDefault("code_verifier", "")));
-        calls.add(new Call(TOKEN, null, new JsonObject(new java.util.HashMap<>(fields)), ok ? 0 : -14019));
-        JsonObject answer;
-        if (ok) {
-            authorizationCode = null; // single use
-            answer = new JsonObject().put("access_token", "oa-access-granted").put("refresh_token", "oa-refresh-granted")
-                    .put("expires_in", "90000");
-        } else {
-            answer = new JsonObject().put("error", -14019).put("message", "Invalid authorization code or verifier");
-        }
-        request.response().putHeader("Content-Type", "application/json").end(answer.encode());
-    }
-
     void record(Call call) {
         calls.add(call);
-    }
-
-    public static String s256(String verifier) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**
@@ -275,16 +200,6 @@ public final class FakeZalo {
     /** Every call made with this access token is refused with -216 (expired or revoked). */
     public void killToken(String accessToken) {
         deadTokens.add(accessToken);
-    }
-
-    /** The one refresh token the token endpoint takes now (single use: it answers a new one). */
-    public void acceptRefreshToken(String refreshToken) {
-        validRefreshToken = refreshToken;
-    }
-
-    /** The token endpoint's next answers are refusals with these codes, whatever the refresh token. */
-    public void refuseTokens(Integer... codes) {
-        tokenRefusals.addAll(java.util.List.of(codes));
     }
 
     /** Registers an approved template with typed parameters: sends are checked against them. */
@@ -306,15 +221,9 @@ public final class FakeZalo {
         script.clear();
         deadTokens.clear();
         templates.clear();
-        tokenRefusals.clear();
-        validRefreshToken = null;
+        oauth.reset();
         meCalls.set(0);
         phoneTokens.clear();
-        authorizationCode = null;
-        codeChallenge = null;
-        lastTokenForm = null;
-        tokenLatency = java.time.Duration.ZERO;
-        issued.set(0);
     }
 
     public static int freePort() {
