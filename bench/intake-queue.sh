@@ -50,7 +50,7 @@ cat <<RESULT | tee "$OUT/intake-queue-result.txt"
 
 RESULT intake through RabbitMQ ($when, $(nproc) cores, $total dossiers before the run, $N status updates a door, batches of $BATCH)
   API ($SENDERS senders):   ${api_rate} updates/s ($(field seconds "$api") s, outcomes $(field outcomes "$api"))
-  queue (one consumer): ${queue_rate} updates/s ($(field seconds "$queue") s, of which publishing $(field publishSeconds "$queue") s)
+  queue (one consumer, lanes): ${queue_rate} updates/s ($(field seconds "$queue") s, of which publishing $(field publishSeconds "$queue") s)
   ratio queue/API ${ratio}; status-4 timeline events written by both: ${applied} of $((2 * N))
 RESULT
 echo "$when api=$api_rate queue=$queue_rate ratio=$ratio N=$N dossiers=$total" >> "$OUT/intake-queue-runs.txt"

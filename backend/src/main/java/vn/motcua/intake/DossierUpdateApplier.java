@@ -125,9 +125,12 @@ public class DossierUpdateApplier {
         d.updatedAt = d.createdAt;
         d.status = u.status.shortValue();
         DossierFieldMerger.merge(d, u, idHasher.hash(u.applicantIdNumber));
-        return dossiers.persist(d)
-                .flatMap(saved -> sideRecords.dueDate(d, u, true))
-                .flatMap(x -> timeline.apply(d, u, agencyName, agencyId != null, null))
+        // the due date and the status fields are set before the insert, so that no update of the new row follows it
+        return sideRecords.dueDate(d, u, true)
+                .flatMap(x -> {
+                    StatusTimeline.Decision decision = timeline.decideForNew(d, u, agencyName, agencyId != null);
+                    return dossiers.persist(d).flatMap(saved -> timeline.record(d, decision));
+                })
                 .flatMap(x -> sideRecords.supplements(d, u))
                 .flatMap(x -> sideRecords.fees(d, u))
                 .flatMap(x -> sideRecords.documents(d, DossierDocument.SUBMITTED, u.submittedDocuments))

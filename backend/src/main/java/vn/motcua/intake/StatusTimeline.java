@@ -33,40 +33,68 @@ class StatusTimeline {
      * (its status is already set); otherwise it is the status before this record.
      */
     Uni<Boolean> apply(Dossier d, DossierUpdate u, String agencyName, boolean agencyChanged, Short previous) {
-        boolean timed = u.kind == DossierUpdate.Kind.PROGRESS || u.eventTime != null || u.eventKey != null;
-        return timed ? applyEvent(d, u, agencyName, previous) : applySnapshot(d, u, agencyName, agencyChanged, previous);
+        String key = isEvent(u) ? eventKey(u) : null;
+        Uni<Decision> decided = key != null ? events.exists(d.id, key)
+                .map(seen -> seen ? Decision.NONE : decideEvent(d, u, key, agencyName, previous))
+                : Uni.createFrom().item(decideSnapshot(d, u, agencyName, agencyChanged, previous));
+        return decided.flatMap(decision -> record(d, decision));
     }
 
-    private Uni<Boolean> applyEvent(Dossier d, DossierUpdate u, String agencyName, Short previous) {
-        String key = u.eventKey != null ? u.eventKey : eventHash(u);
-        return events.exists(d.id, key).flatMap(seen -> {
-            if (seen) {
-                return Uni.createFrom().item(false);
-            }
-            OffsetDateTime at = u.eventTime != null ? u.eventTime : VietnamTime.now();
-            boolean current = d.statusEventAt == null || !at.isBefore(d.statusEventAt);
-            DossierEvent event = newEvent(d, u, key, at, agencyName, current);
-            if (!current) {
-                return events.persist(event).replaceWith(true);
-            }
-            if (u.status != null) {
-                boolean same = previous != null && previous == u.status.shortValue();
-                d.status = u.status.shortValue();
-                d.sourceStatus = u.sourceStatus != null ? u.sourceStatus : (same ? d.sourceStatus : null);
-            }
-            d.statusEventAt = at;
-            boolean moved = previous == null || previous != d.status;
-            return events.persist(event).flatMap(saved -> moved
-                    ? outbox.statusChanged(d, saved.id, previous).replaceWith(true) : Uni.createFrom().item(true));
-        });
+    /**
+     * For a dossier not stored yet: sets its status fields before it is inserted (it has no history to read), so
+     * the insert writes them and no update follows; {@link #record} writes the entry once the dossier has its id.
+     */
+    Decision decideForNew(Dossier d, DossierUpdate u, String agencyName, boolean agencyChanged) {
+        return isEvent(u) ? decideEvent(d, u, eventKey(u), agencyName, null)
+                : decideSnapshot(d, u, agencyName, agencyChanged, null);
     }
 
-    private Uni<Boolean> applySnapshot(Dossier d, DossierUpdate u, String agencyName, boolean agencyChanged,
-                                       Short previous) {
+    /** Writes the decided timeline entry, and the outbox row when the status moved. True when anything was written. */
+    Uni<Boolean> record(Dossier d, Decision decision) {
+        if (decision.event() == null) {
+            return Uni.createFrom().item(false);
+        }
+        decision.event().dossierId = d.id;
+        return events.persist(decision.event()).flatMap(saved -> decision.announce()
+                ? outbox.statusChanged(d, saved.id, decision.previous()).replaceWith(true)
+                : Uni.createFrom().item(true));
+    }
+
+    /** A timeline entry to write (none: nothing changed), and whether its status change is announced. */
+    record Decision(DossierEvent event, boolean announce, Short previous) {
+        static final Decision NONE = new Decision(null, false, null);
+    }
+
+    private static boolean isEvent(DossierUpdate u) {
+        return u.kind == DossierUpdate.Kind.PROGRESS || u.eventTime != null || u.eventKey != null;
+    }
+
+    private static String eventKey(DossierUpdate u) {
+        return u.eventKey != null ? u.eventKey : eventHash(u);
+    }
+
+    private static Decision decideEvent(Dossier d, DossierUpdate u, String key, String agencyName, Short previous) {
+        OffsetDateTime at = u.eventTime != null ? u.eventTime : VietnamTime.now();
+        boolean current = d.statusEventAt == null || !at.isBefore(d.statusEventAt);
+        DossierEvent event = newEvent(d, u, key, at, agencyName, current);
+        if (!current) {
+            return new Decision(event, false, previous);
+        }
+        if (u.status != null) {
+            boolean same = previous != null && previous == u.status.shortValue();
+            d.status = u.status.shortValue();
+            d.sourceStatus = u.sourceStatus != null ? u.sourceStatus : (same ? d.sourceStatus : null);
+        }
+        d.statusEventAt = at;
+        return new Decision(event, previous == null || previous != d.status, previous);
+    }
+
+    private static Decision decideSnapshot(Dossier d, DossierUpdate u, String agencyName, boolean agencyChanged,
+                                           Short previous) {
         boolean statusChanged = previous == null || (u.status != null && u.status != previous.intValue());
         boolean detailChanged = u.sourceStatus != null && !u.sourceStatus.equals(d.sourceStatus);
         if (!statusChanged && !detailChanged && !agencyChanged) {
-            return Uni.createFrom().item(false);
+            return Decision.NONE;
         }
         if (u.status != null) {
             d.status = u.status.shortValue();
@@ -81,9 +109,7 @@ class StatusTimeline {
                 Short.toString(d.status), Objects.toString(d.sourceStatus), Objects.toString(agencyName))).substring(0, 40);
         DossierEvent event = newEvent(d, u, key, at, agencyName, true);
         event.status = d.status;
-        return events.persist(event).flatMap(saved -> statusChanged
-                ? outbox.statusChanged(d, saved.id, previous).replaceWith(true)
-                : Uni.createFrom().item(true));
+        return new Decision(event, statusChanged, previous);
     }
 
     /** The date the record itself gives for its status, so a snapshot's timeline entry is dated sensibly. */
@@ -106,7 +132,6 @@ class StatusTimeline {
     private static DossierEvent newEvent(Dossier d, DossierUpdate u, String key, OffsetDateTime at,
                                          String agencyName, boolean applied) {
         DossierEvent event = new DossierEvent();
-        event.dossierId = d.id;
         event.eventKey = key;
         event.status = u.status == null ? null : u.status.shortValue();
         event.sourceStatus = u.sourceStatus;

@@ -128,4 +128,25 @@ class SharedTransactionTest {
                 code(1) + " UBND xã Mới Lập true", code(2) + " UBND xã Mới Lập true");
         assertThat(Db.count("select count(*) from agency where code = '000.99.99.H12'")).isEqualTo(1);
     }
+
+    /** A new dossier's row is inserted with its status time and due date: no update of it follows (issue 17). */
+    @Test
+    void aNewDossierIsInsertedWholeAndNeverUpdatedInTheSameTransaction() {
+        Db.execute("create function refuse_one() returns trigger language plpgsql as $$ begin "
+                + "raise exception 'a new dossier was updated after its insert'; end $$; "
+                + "create trigger refuse_one before update on dossier for each row execute function refuse_one()");
+        String snapshot = ("{\"code\":\"%s\",\"status\":2,\"receivedAt\":\"2026-11-26T08:00:00+07:00\","
+                + "\"dueAt\":\"2026-12-08T17:00:00+07:00\"}").formatted(code(1));
+        String event = ("{\"code\":\"%s\",\"status\":2,\"eventTime\":\"2026-11-26T09:00:00+07:00\","
+                + "\"dueAt\":\"2026-12-09T17:00:00+07:00\"}").formatted(code(2));
+        Api.postOwn("[" + snapshot + "," + event + "]").statusCode(200)
+                .body("results.outcome", contains("created", "created"));
+        Api.postDvcqg(Api.dvcqgDossier(code(3), "2", "20261210170000")).statusCode(200)
+                .body("data[0].ket_qua", equalTo("created"));
+
+        assertThat(Db.column("select code || ' ' || to_char(status_event_at at time zone 'Asia/Ho_Chi_Minh', "
+                + "'DD HH24') || ' ' || to_char(due_at at time zone 'Asia/Ho_Chi_Minh', 'DD') from dossier order by code"))
+                .containsExactly(code(1) + " 26 08 08", code(2) + " 26 09 09", code(3) + " 20 08 10");
+        assertThat(Db.count("select count(*) from outbox")).isEqualTo(3);
+    }
 }
