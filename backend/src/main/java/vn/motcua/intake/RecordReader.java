@@ -227,14 +227,21 @@ final class RecordReader {
         return items;
     }
 
-    /** Like {@link #tolerantArray} but plain strings are skipped silently (the caller reads them itself). */
+    /**
+     * Like {@link #tolerantArray} but plain strings are skipped silently (the caller reads them itself), and a list
+     * longer than {@value #MAX_LIST} is read up to there with one warning: every element read can add a warning of
+     * its own, and a 5 MB body of empty objects must not become an answer of a quarter of a million warnings.
+     */
     List<RecordReader> tolerantArrayOfObjects(String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull() || !value.isArray()) {
             return tolerantArray(field);
         }
+        if (value.size() > MAX_LIST) {
+            warn(field, "more than " + MAX_LIST + " items: the rest are ignored");
+        }
         List<RecordReader> items = new ArrayList<>();
-        for (int i = 0; i < value.size(); i++) {
+        for (int i = 0; i < Math.min(value.size(), MAX_LIST); i++) {
             JsonNode item = value.get(i);
             if (item.isObject()) {
                 items.add(new RecordReader(item, prefix + field + "[" + i + "].", errors, warnings));

@@ -171,4 +171,17 @@ class BadRecordDataTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    /** A long list of documents is read up to 200 with one warning, not one warning per element of a 5 MB body. */
+    @Test
+    void aHugeListOfEmptyDocumentsAnswersWithAFewWarningsNotAMillion() {
+        String documents = java.util.stream.IntStream.range(0, 50_000).mapToObj(i -> "{}")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        Api.postOwn("[{\"code\":\"%s\",\"status\":2,\"submittedDocuments\":%s}]".formatted(GOOD, documents))
+                .statusCode(200)
+                .body("results[0].outcome", equalTo("created"))
+                .body("results[0].warnings", hasItem(containsString("more than 200 items")))
+                .body("results[0].warnings.size()", org.hamcrest.Matchers.lessThanOrEqualTo(201));
+        assertThat(Db.count("select count(*) from dossier_document")).isZero();
+    }
 }
