@@ -12,9 +12,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * Every working morning, reminds the people following a dossier that is due within the configured number
- * of working days (the working calendar: holidays skipped, swapped working days counted). A reminder is an outbox row with a dedupe key per dossier and due
- * date, so a rerun, a second instance or a holiday in between never reminds twice.
+ * Every working morning, reminds the people who hear about a dossier (the view {@code dossier_audience}, the rule
+ * {@link RecipientResolver} addresses messages by) when it is due within the configured number of working days (the
+ * working calendar: holidays skipped, swapped working days counted). A reminder is an outbox row with a dedupe key
+ * per dossier and due date, so a rerun, a second instance or a holiday in between never reminds twice.
  */
 @ApplicationScoped
 public class DueSoonReminders {
@@ -26,10 +27,7 @@ public class DueSoonReminders {
                    'due-soon:' || d.id || ':' || (d.due_at at time zone 'Asia/Ho_Chi_Minh')::date
               from dossier d
              where d.status in (2, 4) and d.due_at >= $1 and d.due_at < $2
-               and (d.notify_consent
-                    or exists (select 1 from dossier_subscription s where s.dossier_id = d.id and s.active)
-                    or exists (select 1 from zalo_user u where u.phone = d.applicant_phone
-                                                           and u.phone_consent_at is not null))
+               and exists (select 1 from dossier_audience a where a.dossier_id = d.id and a.source <> 'optout')
             on conflict (dedupe_key) where dedupe_key is not null do nothing""";
 
     private final Pool pool;

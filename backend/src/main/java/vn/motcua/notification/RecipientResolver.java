@@ -21,25 +21,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class RecipientResolver {
-    /**
-     * Every source, with whether it proves the person to be the applicant: a proof given when following (the
-     * receipt's QR token, the one-stop system), a consented phone equal to the applicant's, the applicant's own
-     * phone with the one-stop system's consent.
-     */
+    /** Every source and whether it proves the person to be the applicant: the view dossier_audience (V81). */
     private static final String SOURCES = """
-            select s.dossier_id, s.zalo_user_id, s.phone, case when s.active then 'sub' else 'optout' end as source,
-                   s.applicant_proof is not null
-                   or (s.phone is not null and s.phone = d.applicant_phone)
-                   or exists (select 1 from zalo_user u where u.zalo_user_id = s.zalo_user_id
-                                and u.phone_consent_at is not null and u.phone = d.applicant_phone) as proven
-              from dossier_subscription s join dossier d on d.id = s.dossier_id where s.dossier_id = any($1)
-            union all
-            select d.id, u.zalo_user_id, u.phone, 'linked', true
-              from dossier d join zalo_user u on u.phone = d.applicant_phone and u.phone_consent_at is not null
-             where d.id = any($1) and d.applicant_phone is not null
-            union all
-            select d.id, null, d.applicant_phone, 'consent', true
-              from dossier d where d.id = any($1) and d.notify_consent and d.applicant_phone is not null""";
+            select dossier_id, zalo_user_id, phone, source, proven from dossier_audience where dossier_id = any($1)""";
     private static final String LINKED_PHONES = """
             select zalo_user_id, phone from zalo_user where zalo_user_id = any($1) and phone_consent_at is not null""";
 
