@@ -84,11 +84,9 @@ public class DossierUpdateApplier {
                 throw new RecordRejectedException("status", "is required for a new dossier");
             }
             boolean isNew = existing == null;
-            return memo.remember(() -> agencyResolver.resolve(u.agencyCode, u.agencyName, u.senderAgencyCode, isNew,
-                            caller.agencyScopeId()), "agency", u.agencyCode, u.agencyName, u.senderAgencyCode, isNew,
+            return memo.agency(agencyResolver, u.agencyCode, u.agencyName, u.senderAgencyCode, isNew,
                             caller.agencyScopeId())
-                    .flatMap(agency -> memo.remember(() -> procedureResolver.resolve(u.procedureCode, u.procedureName,
-                                    u.fieldCode, u.fieldName), "procedure", u.procedureCode, u.procedureName, u.fieldCode,
+                    .flatMap(agency -> memo.procedure(procedureResolver, u.procedureCode, u.procedureName, u.fieldCode,
                                     u.fieldName)
                             .flatMap(procedure -> {
                                 if (agency != null && agency.note() != null) {

@@ -32,7 +32,12 @@ public class IntakeService {
     }
 
     public Uni<List<RecordResult>> ingest(List<ParsedRecord> records, IntakeCaller caller) {
-        return Multi.createFrom().iterable(groups(records))
+        return applyInOrder(groups(records), caller);
+    }
+
+    /** The groups one after another, in order; their results in the same order. */
+    private Uni<List<RecordResult>> applyInOrder(List<List<ParsedRecord>> groups, IntakeCaller caller) {
+        return Multi.createFrom().iterable(groups)
                 .onItem().transformToUniAndConcatenate(group -> applyGroup(group, caller))
                 .collect().in(ArrayList<RecordResult>::new, List::addAll)
                 .map(List::copyOf);
@@ -92,10 +97,7 @@ public class IntakeService {
                 failed);
         List<List<ParsedRecord>> parts = failed < 0 ? group.stream().map(List::of).toList()
                 : List.of(group.subList(0, failed), List.of(group.get(failed)), group.subList(failed + 1, group.size()));
-        return Multi.createFrom().iterable(parts)
-                .onItem().transformToUniAndConcatenate(part -> applyGroup(part, caller))
-                .collect().in(ArrayList<RecordResult>::new, List::addAll)
-                .map(List::copyOf);
+        return applyInOrder(parts, caller);
     }
 
     private Uni<RecordResult> ingestOne(ParsedRecord record, IntakeCaller caller) {

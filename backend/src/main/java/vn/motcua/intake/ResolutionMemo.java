@@ -1,6 +1,8 @@
 package vn.motcua.intake;
 
 import io.smallrye.mutiny.Uni;
+import vn.motcua.agency.AgencyResolver;
+import vn.motcua.procedure.ProcedureResolver;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,9 +18,23 @@ import java.util.function.Supplier;
 final class ResolutionMemo {
     private final Map<List<Object>, Object> resolved = new HashMap<>();
 
+    /** {@link AgencyResolver#resolve(String, String, String, boolean, Long)}, once per set of arguments. */
+    Uni<AgencyResolver.Resolved> agency(AgencyResolver resolver, String code, String name, String senderCode,
+                                        boolean isNew, Long placeholderParent) {
+        return remember(() -> resolver.resolve(code, name, senderCode, isNew, placeholderParent),
+                "agency", code, name, senderCode, isNew, placeholderParent);
+    }
+
+    /** {@link ProcedureResolver#resolve(String, String, String, String)}, once per set of arguments. */
+    Uni<ProcedureResolver.Resolved> procedure(ProcedureResolver resolver, String code, String name, String fieldCode,
+                                              String fieldName) {
+        return remember(() -> resolver.resolve(code, name, fieldCode, fieldName),
+                "procedure", code, name, fieldCode, fieldName);
+    }
+
     /** The remembered answer for these arguments, or {@code lookup}'s, remembered (a null answer too). */
     @SuppressWarnings("unchecked")
-    <T> Uni<T> remember(Supplier<Uni<T>> lookup, Object... arguments) {
+    private <T> Uni<T> remember(Supplier<Uni<T>> lookup, Object... arguments) {
         List<Object> key = Arrays.asList(arguments);
         if (resolved.containsKey(key)) {
             return Uni.createFrom().item((T) resolved.get(key));
