@@ -1,11 +1,11 @@
--- Who hears about a dossier, written once (issue 18: the rule was written in RecipientResolver and again in
+-- Who hears about a dossier, written once (issue 18: the rule was written in RecipientStore and again in
 -- DueSoonReminders). One row per source:
 --   'sub'     an active subscription (bot, Mini App, intake), proven when it came with a proof of being the
 --             applicant, the applicant's own phone, or a Zalo user whose consented phone is the applicant's;
 --   'optout'  a subscription its follower turned off (it silences that person's other sources too);
 --   'linked'  a Zalo user who linked the applicant's phone with consent;
 --   'consent' the applicant's phone, when the one-stop system sent the applicant's consent.
--- RecipientResolver addresses messages from it; DueSoonReminders writes a reminder only when it would reach
+-- RecipientStore addresses messages from it; DueSoonReminders writes a reminder only when it would reach
 -- someone. A filter on dossier_id reaches each branch's index (PostgreSQL pushes it into a UNION ALL view).
 create view dossier_audience as
 select s.dossier_id, s.zalo_user_id, s.phone, case when s.active then 'sub' else 'optout' end as source,

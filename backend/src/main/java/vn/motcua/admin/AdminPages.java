@@ -36,28 +36,28 @@ public class AdminPages {
     static class Templates {
         static native TemplateInstance login(boolean failed);
 
-        static native TemplateInstance dashboard(List<ScopedDossiers.StatusCount> counts, List<DossierStatus> statuses,
+        static native TemplateInstance dashboard(List<ScopedDossierStore.StatusCount> counts, List<DossierStatus> statuses,
                                                  List<vn.motcua.zalo.alarm.ZaloAlarm> alarms);
 
         static native TemplateInstance dossiers(List<DossierListItem> items, DossierFilter filter,
-                                                List<DossierStatus> statuses, List<ScopedAgencies.Agency> agencies, int page,
+                                                List<DossierStatus> statuses, List<ScopedAgencyStore.Agency> agencies, int page,
                                                 boolean hasNext);
 
-        static native TemplateInstance dossier(ScopedDossierDetail.AdminDossier dossier, List<DossierStatus> next,
+        static native TemplateInstance dossier(ScopedDossierDetailStore.AdminDossier dossier, List<DossierStatus> next,
                                                List<AdminNotification> notifications);
     }
 
     private final SecurityIdentity identity;
-    private final ScopedDossiers dossiers;
-    private final ScopedDossierDetail detail;
+    private final ScopedDossierStore dossiers;
+    private final ScopedDossierDetailStore detail;
     private final CsrfTokens csrf;
-    private final vn.motcua.notification.NotificationHistory notifications;
-    private final ScopedAgencies agencies;
+    private final vn.motcua.notification.NotificationHistoryStore notifications;
+    private final ScopedAgencyStore agencies;
     private final OfficerSessionRepository sessions;
     private final vn.motcua.zalo.alarm.ZaloAlarms alarms;
 
-    public AdminPages(SecurityIdentity identity, ScopedDossiers dossiers, ScopedDossierDetail detail, CsrfTokens csrf,
-                      vn.motcua.notification.NotificationHistory notifications, ScopedAgencies agencies,
+    public AdminPages(SecurityIdentity identity, ScopedDossierStore dossiers, ScopedDossierDetailStore detail, CsrfTokens csrf,
+                      vn.motcua.notification.NotificationHistoryStore notifications, ScopedAgencyStore agencies,
                       OfficerSessionRepository sessions, vn.motcua.zalo.alarm.ZaloAlarms alarms) {
         this.alarms = alarms;
         this.agencies = agencies;

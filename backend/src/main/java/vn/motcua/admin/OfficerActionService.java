@@ -20,12 +20,15 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OfficerActionService {
-    private final ScopedDossierDetail dossiers;
+    private final ScopedDossierDetailStore dossiers;
     private final DossierUpdateApplier applier;
+    private final ScopedAgencyStore agencies;
     private final Pool pool;
 
-    public OfficerActionService(ScopedDossierDetail dossiers, DossierUpdateApplier applier, Pool pool) {
+    public OfficerActionService(ScopedDossierDetailStore dossiers, ScopedAgencyStore agencies,
+                                DossierUpdateApplier applier, Pool pool) {
         this.dossiers = dossiers;
+        this.agencies = agencies;
         this.applier = applier;
         this.pool = pool;
     }
@@ -47,12 +50,10 @@ public class OfficerActionService {
     }
 
     private Uni<String> officerAgencyName(SecurityIdentity officer) {
-        return pool.preparedQuery("select name from agency where id = $1")
-                .execute(io.vertx.mutiny.sqlclient.Tuple.of(OfficerIdentities.agencyId(officer)))
-                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString(0));
+        return agencies.card(OfficerIdentities.agencyId(officer)).map(card -> card == null ? null : card.name());
     }
 
-    private static DossierUpdate toUpdate(ScopedDossierDetail.AdminDossier d, OfficerAction action, SecurityIdentity officer) {
+    private static DossierUpdate toUpdate(ScopedDossierDetailStore.AdminDossier d, OfficerAction action, SecurityIdentity officer) {
         DossierUpdate u = new DossierUpdate();
         u.code = d.code();
         u.eventTime = VietnamTime.now();
@@ -99,7 +100,7 @@ public class OfficerActionService {
     }
 
     private Uni<Void> audit(SecurityIdentity officer, String action, String target, String before, String after) {
-        return AdminAudit.record(pool, officer, action, target, before, after);
+        return AuditTrailStore.record(pool, officer, action, target, before, after);
     }
 
     private static ProblemException badRequest(String detail) {

@@ -19,9 +19,9 @@ import java.util.List;
 public class PublicAnnouncementResource {
     static final int MAX_LIMIT = 100;
 
-    private final PublishedAnnouncements announcements;
+    private final PublishedAnnouncementStore announcements;
 
-    public PublicAnnouncementResource(PublishedAnnouncements announcements) {
+    public PublicAnnouncementResource(PublishedAnnouncementStore announcements) {
         this.announcements = announcements;
     }
 

@@ -1,14 +1,13 @@
 package vn.motcua.citizen;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.citizen.CitizenRepository.Citizen;
 import vn.motcua.common.VietnamTime;
 import vn.motcua.common.problem.ProblemException;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.lookup.ApplicantDossierRepository.ApplicantDossier;
+import vn.motcua.lookup.ApplicantDossierRepository;
 import vn.motcua.lookup.DossierView;
 import vn.motcua.lookup.LookupService;
 import vn.motcua.zalo.bot.SubscriptionRepository;
@@ -21,24 +20,14 @@ import java.util.List;
 @ApplicationScoped
 public class MyDossiers {
     static final int LIMIT = 100;
-    private static final String BY_PHONE = """
-            select d.code, p.name, d.status, a.name, d.received_at, d.due_at, d.finished_at,
-                   exists (select 1 from dossier_subscription s where s.dossier_id = d.id and s.active
-                             and (s.zalo_user_id = $2 or s.phone = $1))
-              from dossier d
-              left join procedure p on p.id = d.procedure_id
-              left join agency a on a.id = d.agency_id
-             where d.applicant_phone = $1
-             order by d.received_at desc nulls last, d.id desc limit $3""";
-
-    private final Pool pool;
+    private final ApplicantDossierRepository dossiers;
     private final LookupService lookup;
     private final SubscriptionRepository subscriptions;
     private final vn.motcua.lookup.AccessTokens accessTokens;
 
-    public MyDossiers(Pool pool, LookupService lookup, SubscriptionRepository subscriptions,
+    public MyDossiers(ApplicantDossierRepository dossiers, LookupService lookup, SubscriptionRepository subscriptions,
                       vn.motcua.lookup.AccessTokens accessTokens) {
-        this.pool = pool;
+        this.dossiers = dossiers;
         this.lookup = lookup;
         this.subscriptions = subscriptions;
         this.accessTokens = accessTokens;
@@ -49,24 +38,17 @@ public class MyDossiers {
             return Uni.createFrom().item(new DossierList(false, List.of()));
         }
         OffsetDateTime now = VietnamTime.now();
-        return pool.preparedQuery(BY_PHONE).execute(Tuple.of(citizen.phone(), citizen.oaUserId(), LIMIT)).map(rows -> {
+        return dossiers.byPhone(citizen.phone(), citizen.oaUserId(), LIMIT).map(rows -> {
             List<Item> items = new ArrayList<>();
-            for (Row r : rows) {
-                DossierStatus status = DossierStatus.of(r.getInteger(2));
-                OffsetDateTime due = r.getOffsetDateTime(5);
-                OffsetDateTime finished = r.getOffsetDateTime(6);
-                items.add(new Item(r.getString(0), r.getString(1), status.code(), status.label(), r.getString(3),
-                        VietnamTime.inVietnam(r.getOffsetDateTime(4)), VietnamTime.inVietnam(due),
-                        VietnamTime.inVietnam(finished), DossierView.isOverdue(status, due, finished, now),
-                        DossierView.isClockPaused(status), r.getBoolean(7)));
+            for (ApplicantDossier d : rows) {
+                DossierStatus status = DossierStatus.of(d.status());
+                items.add(new Item(d.code(), d.procedureName(), status.code(), status.label(), d.agencyName(),
+                        d.receivedAt(), d.dueAt(), d.finishedAt(),
+                        DossierView.isOverdue(status, d.dueAt(), d.finishedAt(), now), DossierView.isClockPaused(status),
+                        d.followed()));
             }
             return new DossierList(true, items);
         });
-    }
-
-    public Uni<Long> countByPhone(String phone84) {
-        return pool.preparedQuery("select count(*) from dossier where applicant_phone = $1").execute(Tuple.of(phone84))
-                .map(rows -> rows.iterator().next().getLong(0));
     }
 
     /** Follows or unfollows (idempotent); the code is read as tolerantly as the public lookup reads it. */

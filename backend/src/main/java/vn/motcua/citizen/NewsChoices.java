@@ -3,7 +3,7 @@ package vn.motcua.citizen;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.announcement.AnnouncementCategory;
-import vn.motcua.announcement.NewsSubscriptions;
+import vn.motcua.announcement.NewsSubscriptionStore;
 import vn.motcua.citizen.CitizenRepository.Citizen;
 import vn.motcua.common.problem.ProblemException;
 
@@ -18,9 +18,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class NewsChoices {
-    private final NewsSubscriptions subscriptions;
+    private final NewsSubscriptionStore subscriptions;
 
-    public NewsChoices(NewsSubscriptions subscriptions) {
+    public NewsChoices(NewsSubscriptionStore subscriptions) {
         this.subscriptions = subscriptions;
     }
 

@@ -8,6 +8,7 @@ import vn.motcua.common.Masking;
 import vn.motcua.common.PhoneNumbers;
 import vn.motcua.common.VietnamTime;
 import vn.motcua.common.problem.ProblemException;
+import vn.motcua.lookup.ApplicantDossierRepository;
 import vn.motcua.zalo.ZaloSettings;
 import vn.motcua.zalo.bot.ZaloUserRepository;
 import vn.motcua.zalo.outbound.ZaloApiException;
@@ -27,11 +28,11 @@ public class PhoneLinking {
     private final ZaloTokenVerifier verifier;
     private final CitizenRepository citizens;
     private final ZaloUserRepository zaloUsers;
-    private final MyDossiers dossiers;
+    private final ApplicantDossierRepository dossiers;
     private final ZaloSettings settings;
 
     public PhoneLinking(ZaloGraphClient graph, ZaloTokenVerifier verifier, CitizenRepository citizens,
-                        ZaloUserRepository zaloUsers, MyDossiers dossiers, ZaloSettings settings) {
+                        ZaloUserRepository zaloUsers, ApplicantDossierRepository dossiers, ZaloSettings settings) {
         this.graph = graph;
         this.verifier = verifier;
         this.citizens = citizens;

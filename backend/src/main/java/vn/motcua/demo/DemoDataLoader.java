@@ -5,24 +5,18 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import vn.motcua.admin.auth.OfficerBootstrap;
 import vn.motcua.app.EmbeddedDatabase;
 import vn.motcua.common.VertxContexts;
 import vn.motcua.common.VietnamTime;
-import vn.motcua.common.VietnameseText;
 import vn.motcua.config.MotCuaConfig;
 import vn.motcua.intake.IntakeService;
 import vn.motcua.intake.OwnFormatParser;
 import vn.motcua.intake.ParsedRecord;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +28,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class DemoDataLoader {
-    private final Pool pool;
+    private final DemoDataStore store;
     private final IntakeService intake;
     private final OwnFormatParser parser;
     private final ObjectMapper json;
@@ -45,10 +39,10 @@ public class DemoDataLoader {
     /** Why the demo cannot be shown yet (loading, failed), or null once it is there or not wanted. */
     private volatile String notReady;
 
-    public DemoDataLoader(Pool pool, IntakeService intake, OwnFormatParser parser, ObjectMapper json, Vertx vertx,
+    public DemoDataLoader(DemoDataStore store, IntakeService intake, OwnFormatParser parser, ObjectMapper json, Vertx vertx,
                           MotCuaConfig config, OfficerBootstrap officers) {
         this.officers = officers;
-        this.pool = pool;
+        this.store = store;
         this.intake = intake;
         this.parser = parser;
         this.json = json;
@@ -80,36 +74,19 @@ public class DemoDataLoader {
     }
 
     public Uni<Boolean> loadIfEmpty() {
-        return pool.query("select count(*) from agency where code = '000.00.00.H12'").execute()
-                .map(rows -> rows.iterator().next().getLong(0) > 0)
-                .flatMap(present -> present ? Uni.createFrom().item(false) : load().replaceWith(true));
+        return store.provincePresent().flatMap(present -> present ? Uni.createFrom().item(false) : load().replaceWith(true));
     }
 
     private Uni<Void> load() {
-        return pool.query(resource("/demo/binh-thuan-2019.sql")).execute()
-                .flatMap(x -> foldProcedureNames())
+        return store.seed()
                 .flatMap(x -> intake.ingest(memorableDossiers(), "demo"))
                 .invoke(results -> results.stream().filter(r -> !r.applied())
                         .forEach(r -> Log.warnf("Demo record %s rejected: %s", r.code(), r.errors())))
-                .flatMap(x -> pool.preparedQuery("select motcua_generate_dossiers($1)")
-                        .execute(Tuple.of(config.demoDossiers())))
+                .flatMap(x -> store.generateDossiers(config.demoDossiers()))
                 .flatMap(x -> officers.demoOfficers())
-                .flatMap(x -> pool.query(DEMO_SUBSCRIBER).execute())
+                .flatMap(x -> store.addSimulatorCitizen())
                 .replaceWithVoid();
     }
-
-    /**
-     * The demo's history is not news: its outbox rows are marked done. Then the chat simulator's citizen
-     * follows the national sample dossier, so that a status change sent through the intake API shows a
-     * message in the simulator and in GET /api/sandbox/v1/messages.
-     */
-    private static final String DEMO_SUBSCRIBER = """
-            update outbox set processed_at = now() where processed_at is null;
-            insert into zalo_user (zalo_user_id, display_name, followed, followed_at, last_interaction_at)
-            values ('nguoi-dan-demo', 'Người dân thử nghiệm', true, now(), now()) on conflict do nothing;
-            insert into dossier_subscription (dossier_id, zalo_user_id, source)
-            select id, 'nguoi-dan-demo', 'bot' from dossier where code = '000.00.22.H12-261120-0007'
-            on conflict do nothing;""";
 
     private List<ParsedRecord> memorableDossiers() {
         List<String> records = DemoDossiers.records(VietnamTime.now());
@@ -122,23 +99,5 @@ public class DemoDataLoader {
             }
         }
         return parsed;
-    }
-
-    private Uni<Void> foldProcedureNames() {
-        return pool.query("select id, name, coalesce(field_name, '') from procedure").execute().flatMap(rows -> {
-            List<Tuple> batch = new ArrayList<>();
-            for (Row row : rows) {
-                batch.add(Tuple.of(VietnameseText.fold(row.getString(1) + " " + row.getString(2)), row.getLong(0)));
-            }
-            return pool.preparedQuery("update procedure set search_text = $1 where id = $2").executeBatch(batch);
-        }).replaceWithVoid();
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = DemoDataLoader.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("missing resource " + path, e);
-        }
     }
 }

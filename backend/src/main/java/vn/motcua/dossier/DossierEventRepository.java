@@ -19,4 +19,9 @@ public class DossierEventRepository implements PanacheRepositoryBase<DossierEven
     public Uni<List<DossierEvent>> timeline(Long dossierId) {
         return list("dossierId", Sort.by("occurredAt").and("id"), dossierId);
     }
+
+    /** The first event an officer signed (the officer who received the dossier, for the receipt); null if none. */
+    public Uni<DossierEvent> firstSignedByOfficer(Long dossierId) {
+        return find("dossierId = ?1 and officerName is not null order by occurredAt, id", dossierId).firstResult();
+    }
 }

@@ -1,16 +1,11 @@
 package vn.motcua.intake;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.common.Hashing;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class ApiKeyAuthenticator {
     private static final int CACHE_MAX = 10_000;
 
-    private final Pool pool;
+    private final ApiKeyStore keys;
     private final Optional<String> bootstrapHash;
     private final String bootstrapSource;
     private final Duration ttl;
@@ -34,8 +29,8 @@ public class ApiKeyAuthenticator {
     /** Moves on every {@link #forget}: a lookup that started before it must not put its answer back. */
     private final AtomicLong generation = new AtomicLong();
 
-    public ApiKeyAuthenticator(Pool pool, IntegrationSettings config) {
-        this.pool = pool;
+    public ApiKeyAuthenticator(ApiKeyStore keys, IntegrationSettings config) {
+        this.keys = keys;
         this.bootstrapHash = config.bootstrapKey().filter(k -> !k.isBlank()).map(Hashing::sha256Hex);
         this.bootstrapSource = config.bootstrapSource();
         this.ttl = config.apiKeyCacheTtl();
@@ -56,9 +51,7 @@ public class ApiKeyAuthenticator {
             return Uni.createFrom().item(cached.source);
         }
         long startedAt = generation.get();
-        return pool.preparedQuery("select source_system, agency_id from api_key where key_hash = $1 and revoked_at is null")
-                .execute(Tuple.of(hash))
-                .map(ApiKeyAuthenticator::firstCaller)
+        return keys.activeCaller(hash)
                 .invoke(source -> remember(hash, source, startedAt));
     }
 
@@ -66,15 +59,6 @@ public class ApiKeyAuthenticator {
     public void forget(String keyHash) {
         generation.incrementAndGet();
         cache.remove(keyHash);
-    }
-
-    private static Optional<IntakeCaller> firstCaller(RowSet<Row> rows) {
-        Iterator<Row> it = rows.iterator();
-        if (!it.hasNext()) {
-            return Optional.empty();
-        }
-        Row row = it.next();
-        return Optional.of(IntakeCaller.external(row.getString(0), row.getLong(1)));
     }
 
     private void remember(String hash, Optional<IntakeCaller> source, long startedAt) {

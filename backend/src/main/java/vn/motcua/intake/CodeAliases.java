@@ -6,6 +6,7 @@ import vn.motcua.common.VietnamTime;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierCode;
 import vn.motcua.dossier.DossierCodeAlias;
+import vn.motcua.dossier.DossierRepository;
 
 import java.util.List;
 
@@ -17,6 +18,12 @@ import java.util.List;
 @ApplicationScoped
 class CodeAliases {
     static final int MIN_KEY_LENGTH = 8;
+
+    private final DossierRepository dossiers;
+
+    CodeAliases(DossierRepository dossiers) {
+        this.dossiers = dossiers;
+    }
 
     /** Must run inside the caller's transaction; adds a warning per alias not recorded. Returns true on a change. */
     Uni<Boolean> record(Dossier d, List<DossierUpdate.Alias> aliases, List<String> warnings) {
@@ -30,7 +37,7 @@ class CodeAliases {
         return chain;
     }
 
-    private static Uni<Boolean> one(Dossier d, DossierUpdate.Alias alias, List<String> warnings) {
+    private Uni<Boolean> one(Dossier d, DossierUpdate.Alias alias, List<String> warnings) {
         String key = DossierCode.lookupKey(alias.code());
         if (key.equals(d.lookupKey)) {
             return Uni.createFrom().item(false);
@@ -46,8 +53,8 @@ class CodeAliases {
                 }
                 return Uni.createFrom().item(false);
             }
-            return Dossier.count("lookupKey = ?1 and id <> ?2", key, d.id).flatMap(n -> {
-                if (n > 0) {
+            return dossiers.otherHasLookupKey(key, d.id).flatMap(taken -> {
+                if (taken) {
                     warnings.add("other code '" + alias.code() + "' is another dossier's code: not recorded");
                     return Uni.createFrom().item(false);
                 }

@@ -7,6 +7,7 @@ import vn.motcua.common.VietnamTime;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.DossierFee;
+import vn.motcua.dossier.DossierRepository;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DueDateChange;
 import vn.motcua.dossier.SupplementRequest;
@@ -20,9 +21,11 @@ import java.util.Objects;
 @ApplicationScoped
 class DossierSideRecords {
     private final OutboxWriter outbox;
+    private final DossierRepository dossiers;
 
-    DossierSideRecords(OutboxWriter outbox) {
+    DossierSideRecords(OutboxWriter outbox, DossierRepository dossiers) {
         this.outbox = outbox;
+        this.dossiers = dossiers;
     }
 
     /** A moved due date is kept with its reason and announced (the apology when it moved later). */
@@ -57,8 +60,7 @@ class DossierSideRecords {
         Uni<Boolean> chain = Uni.createFrom().item(false);
         for (DossierUpdate.Supplement s : u.supplements) {
             String key = Hashing.sha256Hex(s.items() + "|" + s.requestedAt()).substring(0, 40);
-            chain = chain.flatMap(changed -> SupplementRequest
-                    .<SupplementRequest>find("dossierId = ?1 and requestKey = ?2", d.id, key).firstResult()
+            chain = chain.flatMap(changed -> dossiers.supplementRequest(d.id, key)
                     .flatMap(found -> {
                         if (found == null) {
                             return insert(d, s, key).replaceWith(true);
@@ -89,11 +91,11 @@ class DossierSideRecords {
         if (u.fees == null) {
             return Uni.createFrom().item(false);
         }
-        return DossierFee.<DossierFee>list("dossierId = ?1 order by id", d.id).flatMap(existing -> {
+        return dossiers.fees(d.id).flatMap(existing -> {
             if (sameFees(existing, u.fees)) {
                 return Uni.createFrom().item(false);
             }
-            Uni<Long> deleted = DossierFee.delete("dossierId", d.id);
+            Uni<Long> deleted = dossiers.deleteFees(d.id);
             return deleted.flatMap(n -> DossierFee.persist(u.fees.stream().map(f -> {
                 DossierFee fee = new DossierFee();
                 fee.dossierId = d.id;
@@ -113,12 +115,12 @@ class DossierSideRecords {
         if (incoming == null || incoming.isEmpty()) {
             return Uni.createFrom().item(false);
         }
-        return DossierDocument.<DossierDocument>list("dossierId = ?1 and kind = ?2 order by position", d.id, kind)
+        return dossiers.documents(d.id, kind)
                 .flatMap(existing -> {
                     if (existing.stream().map(DossierSideRecords::asUpdate).toList().equals(incoming)) {
                         return Uni.createFrom().item(false);
                     }
-                    return DossierDocument.delete("dossierId = ?1 and kind = ?2", d.id, kind)
+                    return dossiers.deleteDocuments(d.id, kind)
                             .flatMap(n -> DossierDocument.persist(java.util.stream.IntStream.range(0, incoming.size())
                                     .mapToObj(i -> document(d, kind, i, incoming.get(i))).toList()))
                             .replaceWith(true);

@@ -13,7 +13,7 @@ import java.time.Clock;
 
 /**
  * Gives an access token to whoever proves to be the applicant (full id number or phone number). Guessing
- * is hopeless: few tries per client a minute (this instance), then the shared budgets of {@link AccessThrottle}
+ * is hopeless: few tries per client a minute (this instance), then the shared budgets of {@link AccessThrottleStore}
  * (per client, then per dossier with its slow lane), reserved before the proof is looked at, and the same answer
  * whether the dossier exists or not.
  */
@@ -21,12 +21,12 @@ import java.time.Clock;
 public class AccessService {
     private final LookupRepository lookups;
     private final DetailRepository details;
-    private final AccessThrottle throttle;
+    private final AccessThrottleStore throttle;
     private final AccessTokens tokens;
     private final IdNumberHasher idHasher;
     private final RateLimiter perClient;
 
-    public AccessService(LookupRepository lookups, DetailRepository details, AccessThrottle throttle,
+    public AccessService(LookupRepository lookups, DetailRepository details, AccessThrottleStore throttle,
                          AccessTokens tokens, IdNumberHasher idHasher, LookupSettings lookup) {
         this.lookups = lookups;
         this.details = details;

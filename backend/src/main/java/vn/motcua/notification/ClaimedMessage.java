@@ -1,13 +1,11 @@
 package vn.motcua.notification;
 
-import io.vertx.mutiny.sqlclient.Row;
-
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /**
  * A claimed notification with what its message says and where it can go: the notification, its dossier as
- * the message describes it, and the recipient's Zalo reach. Read once from the store's row, by name, so that
+ * the message describes it, and the recipient's Zalo reach. Mapped once from the row by {@link NotificationStore}, so that
  * {@link Delivery} and {@link MessageComposer} work with types instead of columns.
  *
  * @param payload          the change's details as JSON (previous due date, reason)
@@ -22,18 +20,6 @@ public record ClaimedMessage(long id, NotificationKind kind, String zaloUserId, 
                              OffsetDateTime dueAt, String resultDelivery, String procedureName, String agencyName,
                              String hotline, OffsetDateTime lastInteractionAt, boolean reachableByOa,
                              String missingDocuments, BigDecimal feeTotal, String lastNote, boolean overtaken) {
-
-    static ClaimedMessage of(Row row) {
-        return new ClaimedMessage(row.getLong("id"), NotificationKind.valueOf(row.getString("kind")),
-                row.getString("zalo_user_id"), row.getString("phone"), row.getString("payload"),
-                row.getString("idempotency_key"), row.getInteger("attempts"), Boolean.TRUE.equals(row.getBoolean("public_only")),
-                row.getString("code"), row.getString("applicant_name"), row.getString("applicant_phone"),
-                row.getInteger("dossier_status"), row.getOffsetDateTime("due_at"), row.getString("result_delivery"),
-                row.getString("procedure_name"), row.getString("agency_name"), row.getString("hotline"),
-                row.getOffsetDateTime("last_interaction_at"), Boolean.TRUE.equals(row.getBoolean("reachable_by_oa")),
-                row.getString("missing_documents"), row.getBigDecimal("fee_total"), row.getString("last_note"),
-                Boolean.TRUE.equals(row.getBoolean("overtaken")));
-    }
 
     /** The message goes by phone to the applicant's own number: only then may it carry their full name. */
     boolean toApplicantPhone() {

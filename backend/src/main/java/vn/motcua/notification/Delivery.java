@@ -3,7 +3,6 @@ package vn.motcua.notification;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.notification.NotificationStore.Outcome;
 import vn.motcua.zalo.alarm.ZaloAlarm;
 import vn.motcua.zalo.alarm.ZaloAlarms;
 import vn.motcua.zalo.outbound.TemplateMessage;
@@ -44,7 +43,7 @@ public class Delivery {
         this.quietHours = new QuietHours(settings.quietFrom(), settings.quietUntil());
     }
 
-    public Uni<Outcome> attempt(ClaimedMessage message) {
+    public Uni<SendOutcome> attempt(ClaimedMessage message) {
         if (message.overtaken()) {
             return Uni.createFrom().item(failures.cancelled());
         }
@@ -63,13 +62,13 @@ public class Delivery {
         return tryChannel(message, kind, channels, 0);
     }
 
-    private Uni<Outcome> tryChannel(ClaimedMessage message, NotificationKind kind, List<DeliveryChannel> channels, int index) {
+    private Uni<SendOutcome> tryChannel(ClaimedMessage message, NotificationKind kind, List<DeliveryChannel> channels, int index) {
         DeliveryChannel channel = channels.get(index);
         if (channel == DeliveryChannel.TEMPLATE_PHONE && quietHours.isQuiet(Instant.now())) {
             return Uni.createFrom().item(failures.deferredToMorning(quietHours.endAfter(Instant.now())));
         }
         return Uni.createFrom().deferred(() -> send(message, kind, channel))
-                .map(messageId -> new Outcome(NotificationStatus.SENT, channel, cost(channel), messageId, null,
+                .map(messageId -> new SendOutcome(NotificationStatus.SENT, channel, cost(channel), messageId, null,
                         null, null))
                 .onFailure(TemplateValueException.class).recoverWithUni(e -> {
                     TemplateValueException refused = (TemplateValueException) e;

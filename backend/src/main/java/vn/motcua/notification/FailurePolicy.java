@@ -3,7 +3,6 @@ package vn.motcua.notification;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.notification.NotificationStore.Outcome;
 import vn.motcua.zalo.outbound.ZaloApiException;
 import vn.motcua.zalo.outbound.ZaloErrorClass;
 
@@ -25,10 +24,10 @@ public class FailurePolicy {
     static final String BILLING = "billing";
     static final String CONFIGURATION = "configuration";
 
-    private final RetryLadder ladder;
+    private final RetryLadderStore ladder;
     private final QuietHours quietHours;
 
-    public FailurePolicy(RetryLadder ladder, NotificationSettings notifications) {
+    public FailurePolicy(RetryLadderStore ladder, NotificationSettings notifications) {
         this.ladder = ladder;
         this.quietHours = new QuietHours(notifications.quietFrom(), notifications.quietUntil());
     }
@@ -38,7 +37,7 @@ public class FailurePolicy {
         return error.errorClass() == ZaloErrorClass.FALL_BACK || error.errorClass() == ZaloErrorClass.PERMANENT;
     }
 
-    Uni<Outcome> afterZaloError(ZaloApiException error, DeliveryChannel channel, int attempts) {
+    Uni<SendOutcome> afterZaloError(ZaloApiException error, DeliveryChannel channel, int attempts) {
         String reason = describe(error);
         if (error.code() == -133 || error.code() == -234) {
             return Uni.createFrom().item(deferredToMorning(null));
@@ -48,18 +47,18 @@ public class FailurePolicy {
         }
         return switch (error.errorClass()) {
             case RETRY_LATER, REFRESH_AND_RETRY -> ladder.delayAfter(attempts).map(delay -> delay
-                    .map(d -> new Outcome(NotificationStatus.TEMPORARY_FAILURE, channel, null, null, TEMPORARY,
+                    .map(d -> new SendOutcome(NotificationStatus.TEMPORARY_FAILURE, channel, null, null, TEMPORARY,
                             reason + "; thử lại sau " + d.toSeconds() + " giây", Delivery.utc(Instant.now().plus(d))))
-                    .orElseGet(() -> new Outcome(NotificationStatus.TECHNICAL_FAILURE, channel, null, null, TECHNICAL,
+                    .orElseGet(() -> new SendOutcome(NotificationStatus.TECHNICAL_FAILURE, channel, null, null, TECHNICAL,
                             reason + "; đã thử " + attempts + " lần", null)));
             // the province must act (connect the OA again, pay): the message waits, never given up for it
-            case OA_DISCONNECTED, BILLING -> ladder.delayOrLast(attempts).map(d -> new Outcome(
+            case OA_DISCONNECTED, BILLING -> ladder.delayOrLast(attempts).map(d -> new SendOutcome(
                     NotificationStatus.TEMPORARY_FAILURE, channel, null, null,
                     error.errorClass() == ZaloErrorClass.BILLING ? BILLING : OA_DISCONNECTED,
                     reason + "; chờ quản trị viên xử lý, thử lại sau " + d.toSeconds() + " giây",
                     Delivery.utc(Instant.now().plus(d))));
             case CONFIGURATION -> Uni.createFrom().item(configuration(channel, reason));
-            case FALL_BACK, PERMANENT -> Uni.createFrom().item(new Outcome(NotificationStatus.PERMANENT_FAILURE,
+            case FALL_BACK, PERMANENT -> Uni.createFrom().item(new SendOutcome(NotificationStatus.PERMANENT_FAILURE,
                     channel, null, null, PERMANENT, reason, null));
         };
     }
@@ -68,40 +67,40 @@ public class FailurePolicy {
      * Our circuit breaker kept the message from Zalo: nobody refused it, so it goes again as soon as the circuit
      * closes and does not climb the retry ladder (a 60-second outage used to delay messages by 5 minutes).
      */
-    Outcome circuitOpen(DeliveryChannel channel, ZaloApiException error) {
+    SendOutcome circuitOpen(DeliveryChannel channel, ZaloApiException error) {
         java.time.Duration wait = error.circuitOpenFor().plusSeconds(1);
-        return new Outcome(NotificationStatus.TEMPORARY_FAILURE, channel, null, null, TEMPORARY,
+        return new SendOutcome(NotificationStatus.TEMPORARY_FAILURE, channel, null, null, TEMPORARY,
                 "Tạm ngừng gọi Zalo sau nhiều lỗi liên tiếp; gửi lại sau " + wait.toSeconds() + " giây",
                 Delivery.utc(Instant.now().plus(wait)), false);
     }
 
     /** The template cannot carry this message (Zalo refused a parameter, or a value does not fit its type). */
-    Outcome configuration(DeliveryChannel channel, String reason) {
-        return new Outcome(NotificationStatus.PERMANENT_FAILURE, channel, null, null, CONFIGURATION,
+    SendOutcome configuration(DeliveryChannel channel, String reason) {
+        return new SendOutcome(NotificationStatus.PERMANENT_FAILURE, channel, null, null, CONFIGURATION,
                 "Lỗi cấu hình mẫu tin: " + reason, null);
     }
 
     /** A newer message about the same dossier to the same person is waiting: this one is old news. */
-    Outcome cancelled() {
-        return new Outcome(NotificationStatus.CANCELLED, null, null, null, null,
+    SendOutcome cancelled() {
+        return new SendOutcome(NotificationStatus.CANCELLED, null, null, null, null,
                 "Đã có thông báo mới hơn về hồ sơ này", null);
     }
 
-    Outcome undeliverable(String reason) {
-        return new Outcome(NotificationStatus.UNDELIVERABLE, null, null, null, null, reason, null);
+    SendOutcome undeliverable(String reason) {
+        return new SendOutcome(NotificationStatus.UNDELIVERABLE, null, null, null, null, reason, null);
     }
 
     /** Template messages by phone wait for the morning: a deferral, not a failure. */
-    Outcome deferredToMorning(Instant morning) {
-        return new Outcome(NotificationStatus.CREATED, DeliveryChannel.TEMPLATE_PHONE, null, null, null,
+    SendOutcome deferredToMorning(Instant morning) {
+        return new SendOutcome(NotificationStatus.CREATED, DeliveryChannel.TEMPLATE_PHONE, null, null, null,
                 "Hoãn đến sáng: không gửi tin qua số điện thoại ban đêm",
                 Delivery.utc(morning != null ? morning : quietHours.endAfter(Instant.now())));
     }
 
-    Outcome technical(DeliveryChannel channel, Throwable error) {
+    SendOutcome technical(DeliveryChannel channel, Throwable error) {
         Log.errorf(error, "Notification could not be sent on %s", channel);
         String text = String.valueOf(error);
-        return new Outcome(NotificationStatus.TECHNICAL_FAILURE, channel, null, null, TECHNICAL,
+        return new SendOutcome(NotificationStatus.TECHNICAL_FAILURE, channel, null, null, TECHNICAL,
                 "Lỗi hệ thống: " + text.substring(0, Math.min(text.length(), 400)), null);
     }
 

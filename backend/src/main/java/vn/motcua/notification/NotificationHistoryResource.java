@@ -15,9 +15,9 @@ import vn.motcua.lookup.LookupService;
 @Tag(name = "Integration")
 public class NotificationHistoryResource {
     private final LookupService dossiers;
-    private final NotificationHistory history;
+    private final NotificationHistoryStore history;
 
-    public NotificationHistoryResource(LookupService dossiers, NotificationHistory history) {
+    public NotificationHistoryResource(LookupService dossiers, NotificationHistoryStore history) {
         this.dossiers = dossiers;
         this.history = history;
     }

@@ -5,9 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.notification.NotificationStore.Outcome;
 
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -18,27 +16,23 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @ApplicationScoped
 public class NotificationMetrics {
-    private static final String QUEUE = """
-            select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)::bigint
-              from notification where status in ('created', 'sending', 'temporary-failure')""";
-
     private final MeterRegistry registry;
-    private final Pool pool;
+    private final NotificationStore store;
     private final AtomicLong depth = new AtomicLong();
     private final AtomicLong oldestSeconds = new AtomicLong();
     /** Counters by kind, channel and status: looked up once, not built per message. */
     private final java.util.Map<String, Counter> counters = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public NotificationMetrics(MeterRegistry registry, Pool pool) {
+    public NotificationMetrics(MeterRegistry registry, NotificationStore store) {
         this.registry = registry;
-        this.pool = pool;
+        this.store = store;
         Gauge.builder("motcua.notifications.queue.depth", depth, AtomicLong::get)
                 .description("Notifications created, sending or waiting to retry").register(registry);
         Gauge.builder("motcua.notifications.oldest.pending.seconds", oldestSeconds, AtomicLong::get)
                 .description("Age of the oldest notification not yet sent").register(registry);
     }
 
-    void recorded(String kind, Outcome outcome) {
+    void recorded(String kind, SendOutcome outcome) {
         String channel = outcome.channel() == null ? "none" : outcome.channel().value();
         String status = outcome.status().value();
         counters.computeIfAbsent(kind + "|" + channel + "|" + status, k -> Counter
@@ -52,9 +46,9 @@ public class NotificationMetrics {
 
     @Scheduled(every = "15s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> readQueue() {
-        return pool.query(QUEUE).execute().invoke(rows -> rows.forEach(row -> {
-            depth.set(row.getLong(0));
-            oldestSeconds.set(row.getLong(1));
-        })).replaceWithVoid();
+        return store.queueState().invoke(queue -> {
+            depth.set(queue.depth());
+            oldestSeconds.set(queue.oldestSeconds());
+        }).replaceWithVoid();
     }
 }

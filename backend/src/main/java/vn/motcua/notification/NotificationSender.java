@@ -5,7 +5,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.motcua.notification.NotificationStore.Outcome;
 
 import java.util.List;
 
@@ -59,7 +58,7 @@ public class NotificationSender {
                 .replaceWithVoid();
     }
 
-    private record Attempted(long id, String kind, Outcome outcome) {
+    private record Attempted(long id, String kind, SendOutcome outcome) {
     }
 
     private Uni<Attempted> attempt(ClaimedMessage message) {
@@ -72,7 +71,7 @@ public class NotificationSender {
         if (attempts.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        java.util.Map<Long, Outcome> outcomes = new java.util.LinkedHashMap<>();
+        java.util.Map<Long, SendOutcome> outcomes = new java.util.LinkedHashMap<>();
         attempts.forEach(a -> outcomes.put(a.id(), a.outcome()));
         return store.finishAll(outcomes, claim).invoke(recorded -> attempts.stream()
                         .filter(a -> recorded.contains(a.id())).forEach(a -> metrics.recorded(a.kind(), a.outcome())))

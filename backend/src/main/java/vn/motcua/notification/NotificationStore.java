@@ -2,6 +2,8 @@ package vn.motcua.notification;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -74,6 +76,28 @@ public class NotificationStore {
             insert into notification_status_change (notification_id, status, detail)
             select id, 'temporary-failure', 'Gửi lại: lần gửi trước không ghi nhận được kết quả' from expired""";
 
+    /**
+     * New notifications and their first history line. A message overtaken by a newer one for the same person
+     * and dossier is cancelled when it comes up for sending (see NotificationStore), or here when both are
+     * in one batch.
+     */
+    private static final String CREATE = """
+            with fresh as (
+                insert into notification (idempotency_key, outbox_id, dossier_id, kind, recipient_key, zalo_user_id,
+                                          phone, payload, next_attempt_at, status, status_reason, public_only)
+                select * from unnest($1::varchar[], $2::bigint[], $3::bigint[], $4::varchar[], $5::varchar[],
+                                     $6::varchar[], $7::varchar[], $8::text[], $9::timestamptz[], $10::varchar[],
+                                     $11::varchar[], $12::boolean[])
+                on conflict (idempotency_key) do nothing
+                returning id, dossier_id, recipient_key, status, status_reason),
+            created as (
+                insert into notification_status_change (notification_id, status, detail)
+                select id, status, status_reason from fresh returning 1)
+            select count(*) from created""";
+    private static final String QUEUE = """
+            select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)::bigint
+              from notification where status in ('created', 'sending', 'temporary-failure')""";
+
     private final Pool pool;
 
     public NotificationStore(Pool pool) {
@@ -93,13 +117,13 @@ public class NotificationStore {
         return pool.preparedQuery(LOAD).execute(Tuple.of(ids.toArray(Long[]::new), claim,
                 (double) lease.toMillis() / 1000)).map(rows -> {
             List<ClaimedMessage> list = new ArrayList<>();
-            rows.forEach(row -> list.add(ClaimedMessage.of(row)));
+            rows.forEach(row -> list.add(claimed(row)));
             return list;
         });
     }
 
     /** Records the outcomes of claimed messages; answers the ids recorded (a lost claim is not written). */
-    public Uni<java.util.Set<Long>> finishAll(java.util.Map<Long, Outcome> outcomes, java.util.UUID claim) {
+    public Uni<java.util.Set<Long>> finishAll(java.util.Map<Long, SendOutcome> outcomes, java.util.UUID claim) {
         int n = outcomes.size();
         Long[] ids = new Long[n];
         String[] statuses = new String[n];
@@ -112,7 +136,7 @@ public class NotificationStore {
         Boolean[] called = new Boolean[n];
         int i = 0;
         for (var entry : outcomes.entrySet()) {
-            Outcome o = entry.getValue();
+            SendOutcome o = entry.getValue();
             ids[i] = entry.getKey();
             statuses[i] = o.status().value();
             channels[i] = o.channel() == null ? null : o.channel().value();
@@ -137,15 +161,32 @@ public class NotificationStore {
         return pool.query(EXPIRED).execute().replaceWithVoid();
     }
 
-    /**
-     * What happened to one message in one attempt. {@code zaloCalled} is false when our own circuit breaker kept
-     * the message from Zalo: the claim's attempt is given back, so the retry ladder counts only Zalo's answers.
-     */
-    public record Outcome(NotificationStatus status, DeliveryChannel channel, Long cost, String providerMessageId,
-                          String failureClass, String reason, OffsetDateTime nextAttemptAt, boolean zaloCalled) {
-        public Outcome(NotificationStatus status, DeliveryChannel channel, Long cost, String providerMessageId,
-                       String failureClass, String reason, OffsetDateTime nextAttemptAt) {
-            this(status, channel, cost, providerMessageId, failureClass, reason, nextAttemptAt, true);
-        }
+    /** The claimed message, read from the row by name. */
+    private static ClaimedMessage claimed(Row row) {
+        return new ClaimedMessage(row.getLong("id"), NotificationKind.valueOf(row.getString("kind")),
+                row.getString("zalo_user_id"), row.getString("phone"), row.getString("payload"),
+                row.getString("idempotency_key"), row.getInteger("attempts"), Boolean.TRUE.equals(row.getBoolean("public_only")),
+                row.getString("code"), row.getString("applicant_name"), row.getString("applicant_phone"),
+                row.getInteger("dossier_status"), row.getOffsetDateTime("due_at"), row.getString("result_delivery"),
+                row.getString("procedure_name"), row.getString("agency_name"), row.getString("hotline"),
+                row.getOffsetDateTime("last_interaction_at"), Boolean.TRUE.equals(row.getBoolean("reachable_by_oa")),
+                row.getString("missing_documents"), row.getBigDecimal("fee_total"), row.getString("last_note"),
+                Boolean.TRUE.equals(row.getBoolean("overtaken")));
+    }
+
+    /** Creates the batch's notifications with their first history line, in the relay's transaction. */
+    Uni<Void> createAll(SqlClient c, NewNotifications fresh) {
+        return c.preparedQuery(CREATE).execute(fresh.tuple()).replaceWithVoid();
+    }
+
+    /** How many messages wait (created, sending or to retry) and the age in seconds of the oldest of them. */
+    Uni<QueueState> queueState() {
+        return pool.query(QUEUE).execute().map(rows -> {
+            var row = rows.iterator().next();
+            return new QueueState(row.getLong(0), row.getLong(1));
+        });
+    }
+
+    record QueueState(long depth, long oldestSeconds) {
     }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Working days: Monday to Friday, except the public holidays, plus the swapped working days (a Saturday or Sunday
  * worked to take a weekday off). The one calendar behind due-soon reminders, the Decision 766 dashboard and every due
- * date the product computes; {@link WorkingCalendars} loads it from the {@code holiday} table.
+ * date the product computes; {@link WorkingCalendarStore} loads it from the {@code holiday} table.
  */
 public record WorkingCalendar(Set<LocalDate> holidays, Set<LocalDate> workedDays) {
 

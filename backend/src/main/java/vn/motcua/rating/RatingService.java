@@ -20,8 +20,10 @@ public class RatingService {
     private static final int MAX_COMMENT = 1000;
     private final LookupService lookup;
     private final AccessTokens tokens;
+    private final DossierRatingRepository ratings;
 
-    public RatingService(LookupService lookup, AccessTokens tokens) {
+    public RatingService(LookupService lookup, AccessTokens tokens, DossierRatingRepository ratings) {
+        this.ratings = ratings;
         this.lookup = lookup;
         this.tokens = tokens;
     }
@@ -56,7 +58,7 @@ public class RatingService {
 
     /** Runs inside {@link #rate}'s transaction. */
     private Uni<RatingView> save(DossierRow row, SatisfactionLevel level, String comment, String channel) {
-        return DossierRating.<DossierRating>find("dossierId", row.id()).firstResult().flatMap(existing -> {
+        return ratings.forDossier(row.id()).flatMap(existing -> {
             DossierRating rating = existing != null ? existing : new DossierRating();
             rating.dossierId = row.id();
             rating.level = (short) level.level();
@@ -72,8 +74,8 @@ public class RatingService {
 
     @WithSession
     public Uni<RatingView> find(String rawCode) {
-        return lookup.find(rawCode).flatMap(row -> DossierRating.<DossierRating>find("dossierId", row.id())
-                .firstResult().map(rating -> {
+        return lookup.find(rawCode).flatMap(row -> ratings.forDossier(row.id())
+                .map(rating -> {
                     if (rating == null) {
                         throw ProblemException.notFound("Chưa có đánh giá", "The applicant has not rated this dossier yet.");
                     }

@@ -9,6 +9,8 @@ import vn.motcua.common.VietnamTime;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.DossierEvent;
+import vn.motcua.dossier.DossierEventRepository;
+import vn.motcua.dossier.DossierRepository;
 import vn.motcua.intake.IntakeCaller;
 import vn.motcua.lookup.DossierRow;
 import vn.motcua.lookup.LookupService;
@@ -24,8 +26,13 @@ public class ReceiptService {
     private final DossierLinks links;
     private final QrEncoder encoder;
     private final IntegrationReach reach;
+    private final DossierRepository dossiers;
+    private final DossierEventRepository events;
 
-    public ReceiptService(LookupService lookup, DossierLinks links, QrEncoder encoder, IntegrationReach reach) {
+    public ReceiptService(LookupService lookup, DossierLinks links, QrEncoder encoder, IntegrationReach reach,
+                          DossierRepository dossiers, DossierEventRepository events) {
+        this.dossiers = dossiers;
+        this.events = events;
         this.lookup = lookup;
         this.links = links;
         this.encoder = encoder;
@@ -53,12 +60,8 @@ public class ReceiptService {
                 (d.agencyId == null ? Uni.createFrom().<Agency>nullItem() : Agency.<Agency>findById(d.agencyId))
                         .flatMap(agency -> (d.procedureId == null ? Uni.createFrom().<Procedure>nullItem()
                                 : Procedure.<Procedure>findById(d.procedureId))
-                                .flatMap(procedure -> DossierEvent.<DossierEvent>find(
-                                                "dossierId = ?1 and officerName is not null order by occurredAt, id", d.id)
-                                        .firstResult()
-                                        .flatMap(firstEvent -> DossierDocument.<DossierDocument>list(
-                                                        "dossierId = ?1 and kind = ?2 order by position", d.id,
-                                                        DossierDocument.SUBMITTED)
+                                .flatMap(procedure -> events.firstSignedByOfficer(d.id)
+                                        .flatMap(firstEvent -> dossiers.documents(d.id, DossierDocument.SUBMITTED)
                                                 .map(documents -> toReceipt(d, agency, procedure, firstEvent, documents,
                                                         links.forDossier(row.code(), row.tokenGeneration()))))))));
     }

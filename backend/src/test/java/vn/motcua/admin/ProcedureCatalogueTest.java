@@ -20,7 +20,7 @@ import static vn.motcua.admin.AdminFixture.session;
 
 /** The procedure catalogue in the settings: search, edit (completing a placeholder), import a JSON file; audited. */
 @QuarkusTest
-class ProcedureCatalogueTest {
+class ProcedureCatalogueStoreTest {
     static final Class<?> DB = PostgresTest.class;
     static final String LAND = "1.001612";
     static final String PLACEHOLDER = "2.000635";

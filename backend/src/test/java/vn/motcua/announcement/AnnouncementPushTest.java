@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.admin.AdminFixture;
-import vn.motcua.zalo.support.FakeZalo;
-import vn.motcua.zalo.support.LiveZaloData;
-import vn.motcua.zalo.support.FakeZaloProfile;
-import vn.motcua.notification.RetryLadder;
+import vn.motcua.notification.RetryLadderStore;
 import vn.motcua.support.Db;
 import vn.motcua.support.PostgresTest;
+import vn.motcua.zalo.support.FakeZalo;
+import vn.motcua.zalo.support.FakeZaloProfile;
+import vn.motcua.zalo.support.LiveZaloData;
 
 import java.time.Duration;
 
@@ -34,7 +34,7 @@ class AnnouncementPushTest {
     static final Duration WAIT = Duration.ofSeconds(20);
     private final FakeZalo zalo = FakeZalo.start();
     @Inject
-    RetryLadder ladder;
+    RetryLadderStore ladder;
 
     @BeforeEach
     void seed() {

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A due-soon reminder is written only for a dossier someone would hear about, by the one rule of who hears
- * (the view dossier_audience, which RecipientResolver addresses messages from): the applicant's consented phone,
+ * (the view dossier_audience, which RecipientStore addresses messages from): the applicant's consented phone,
  * a Zalo user who linked that phone with consent, an active follower; not a follower who turned it off, not a
  * consent without a phone to reach.
  */

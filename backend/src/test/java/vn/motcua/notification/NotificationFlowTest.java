@@ -1,7 +1,7 @@
 package vn.motcua.notification;
 
-import vn.motcua.zalo.support.FakeZaloProfile;
 import vn.motcua.zalo.support.FakeZalo;
+import vn.motcua.zalo.support.FakeZaloProfile;
 import vn.motcua.zalo.support.LiveZaloData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -34,7 +34,7 @@ class NotificationFlowTest {
     static final Duration WAIT = Duration.ofSeconds(15);
     private final FakeZalo zalo = FakeZalo.start();
     @jakarta.inject.Inject
-    RetryLadder ladder;
+    RetryLadderStore ladder;
 
     @BeforeEach
     void clean() {

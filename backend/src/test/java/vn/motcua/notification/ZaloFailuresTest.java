@@ -1,7 +1,7 @@
 package vn.motcua.notification;
 
-import vn.motcua.zalo.support.FakeZaloProfile;
 import vn.motcua.zalo.support.FakeZalo;
+import vn.motcua.zalo.support.FakeZaloProfile;
 import vn.motcua.zalo.support.LiveZaloData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -36,7 +36,7 @@ class ZaloFailuresTest {
     static final Duration WAIT = Duration.ofSeconds(20);
     private final FakeZalo zalo = FakeZalo.start();
     @Inject
-    RetryLadder ladder;
+    RetryLadderStore ladder;
     @Inject
     ZaloAlarms alarms;
 

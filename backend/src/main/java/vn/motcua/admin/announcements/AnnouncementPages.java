@@ -17,10 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.motcua.admin.CsrfTokens;
-import vn.motcua.admin.ScopedAgencies;
+import vn.motcua.admin.FormValues;
+import vn.motcua.admin.ScopedAgencyStore;
 import vn.motcua.admin.auth.Officer;
 import vn.motcua.admin.auth.OfficerIdentities;
-import vn.motcua.admin.FormValues;
 import vn.motcua.announcement.AnnouncementCategory;
 import vn.motcua.announcement.AnnouncementMessage;
 
@@ -36,10 +36,10 @@ public class AnnouncementPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance announcements(List<AnnouncementRow> items, List<ScopedAgencies.Agency> agencies,
+        static native TemplateInstance announcements(List<AnnouncementRow> items, List<ScopedAgencyStore.Agency> agencies,
                                                      List<AnnouncementCategory> categories);
 
-        static native TemplateInstance edit(AnnouncementRow item, List<ScopedAgencies.Agency> agencies,
+        static native TemplateInstance edit(AnnouncementRow item, List<ScopedAgencyStore.Agency> agencies,
                                             List<AnnouncementCategory> categories, String zaloText, int zaloLength,
                                             List<PushCount> pushes, Integer queued);
     }
@@ -47,9 +47,9 @@ public class AnnouncementPages {
     private final SecurityIdentity identity;
     private final CsrfTokens csrf;
     private final AnnouncementService service;
-    private final ScopedAgencies agencies;
+    private final ScopedAgencyStore agencies;
 
-    public AnnouncementPages(SecurityIdentity identity, CsrfTokens csrf, AnnouncementService service, ScopedAgencies agencies) {
+    public AnnouncementPages(SecurityIdentity identity, CsrfTokens csrf, AnnouncementService service, ScopedAgencyStore agencies) {
         this.identity = identity;
         this.csrf = csrf;
         this.service = service;

@@ -30,9 +30,9 @@ public class AuditPages {
     }
 
     private final SecurityIdentity identity;
-    private final AuditLog log;
+    private final AuditLogStore log;
 
-    public AuditPages(SecurityIdentity identity, AuditLog log) {
+    public AuditPages(SecurityIdentity identity, AuditLogStore log) {
         this.identity = identity;
         this.log = log;
     }

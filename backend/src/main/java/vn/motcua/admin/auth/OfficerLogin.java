@@ -6,7 +6,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * An officer's login: throttles first (see {@link LoginThrottles}), then the password, then a server-side
+ * An officer's login: throttles first (see {@link LoginThrottleStore}), then the password, then a server-side
  * session. The same answer for an unknown name, a wrong password and any lock, so names cannot be probed.
  */
 @ApplicationScoped
@@ -16,10 +16,10 @@ public class OfficerLogin {
     private static final int MAX_INPUT = 200;
     private final OfficerRepository officers;
     private final OfficerSessionRepository sessions;
-    private final LoginThrottles throttles;
+    private final LoginThrottleStore throttles;
     private final AdminSettings config;
 
-    public OfficerLogin(OfficerRepository officers, OfficerSessionRepository sessions, LoginThrottles throttles,
+    public OfficerLogin(OfficerRepository officers, OfficerSessionRepository sessions, LoginThrottleStore throttles,
                         AdminSettings config) {
         this.officers = officers;
         this.sessions = sessions;

@@ -6,7 +6,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Duration;
 
 /** Officers, read and written with the raw client: authentication runs outside any Hibernate session. */
 @ApplicationScoped
@@ -24,21 +23,6 @@ public class OfficerRepository {
         return pool.preparedQuery("select " + COLUMNS + " from officer where lower(username) = lower($1)")
                 .execute(Tuple.of(username))
                 .map(rows -> rows.size() == 0 ? null : toOfficer(rows.iterator().next()));
-    }
-
-    /** Counts a failed login; the account locks for {@code lockFor} once {@code maxFailures} is reached. */
-    public Uni<Void> recordFailure(long id, int maxFailures, Duration lockFor) {
-        return pool.preparedQuery("""
-                        update officer set failed_logins = failed_logins + 1,
-                               locked_until = case when failed_logins + 1 >= $2 then now() + make_interval(secs => $3)
-                                                   else locked_until end
-                         where id = $1""")
-                .execute(Tuple.of(id, maxFailures, (double) lockFor.toSeconds())).replaceWithVoid();
-    }
-
-    public Uni<Void> recordSuccess(long id) {
-        return pool.preparedQuery("update officer set failed_logins = 0, locked_until = null, last_login_at = now() where id = $1")
-                .execute(Tuple.of(id)).replaceWithVoid();
     }
 
     public Uni<Long> count() {

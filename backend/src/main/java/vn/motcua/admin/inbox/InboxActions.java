@@ -4,11 +4,11 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.admin.AdminAudit;
+import vn.motcua.admin.AuditTrailStore;
 import vn.motcua.admin.auth.OfficerIdentities;
 import vn.motcua.common.problem.ProblemException;
+import vn.motcua.zalo.bot.ConversationRepository;
 import vn.motcua.zalo.outbound.ZaloApiException;
 import vn.motcua.zalo.outbound.ZaloMessage;
 import vn.motcua.zalo.outbound.ZaloMessenger;
@@ -21,9 +21,11 @@ public class InboxActions {
     private final Pool pool;
     private final OfficerInbox inbox;
     private final ZaloMessenger messenger;
+    private final ConversationRepository conversations;
 
-    public InboxActions(Pool pool, OfficerInbox inbox, ZaloMessenger messenger) {
+    public InboxActions(Pool pool, OfficerInbox inbox, ZaloMessenger messenger, ConversationRepository conversations) {
         this.pool = pool;
+        this.conversations = conversations;
         this.inbox = inbox;
         this.messenger = messenger;
     }
@@ -44,25 +46,23 @@ public class InboxActions {
                         return new ProblemException(502, "zalo-failed", "Zalo không nhận tin nhắn",
                                 "Không gửi được tin nhắn qua Zalo. Vui lòng thử lại sau.");
                     })
-                    .flatMap(msgId -> AdminAudit.record(pool, officer, "inbox-reply", OfficerInbox.target(userId), null, text));
+                    .flatMap(msgId -> AuditTrailStore.record(pool, officer, "inbox-reply", OfficerInbox.target(userId), null, text));
         });
     }
 
     /** The bot answers again (the citizen can ask for an officer later). */
     public Uni<Void> handBack(SecurityIdentity officer, String userId) {
-        return release(officer, userId, "inbox-hand-back",
-                "update zalo_conversation set state = 'bot', updated_at = now() where zalo_user_id = $1");
+        return release(officer, userId, "inbox-hand-back", false);
     }
 
     /** The request is dealt with: back to the bot, and no longer waiting for anyone. */
     public Uni<Void> close(SecurityIdentity officer, String userId) {
-        return release(officer, userId, "inbox-close",
-                "update zalo_conversation set state = 'bot', human_requested_at = null, updated_at = now() where zalo_user_id = $1");
+        return release(officer, userId, "inbox-close", true);
     }
 
-    private Uni<Void> release(SecurityIdentity officer, String userId, String action, String sql) {
+    private Uni<Void> release(SecurityIdentity officer, String userId, String action, boolean dealtWith) {
         return pool.withTransaction(c -> inbox.find(c, OfficerIdentities.agencyId(officer), userId, true)
-                .flatMap(conversation -> c.preparedQuery(sql).execute(Tuple.of(userId)))
-                .flatMap(x -> AdminAudit.record(c, officer, action, OfficerInbox.target(userId), "state=human", "state=bot")));
+                .flatMap(conversation -> conversations.backToBot(c, userId, dealtWith))
+                .flatMap(x -> AuditTrailStore.record(c, officer, action, OfficerInbox.target(userId), "state=human", "state=bot")));
     }
 }

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.motcua.admin.CsrfTokens;
 import vn.motcua.admin.FormValues;
-import vn.motcua.admin.ScopedAgencies;
+import vn.motcua.admin.ScopedAgencyStore;
 import vn.motcua.admin.auth.Officer;
 import vn.motcua.admin.auth.OfficerIdentities;
 
@@ -32,7 +32,7 @@ public class OfficerPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance officers(List<OfficerRow> officers, List<ScopedAgencies.Agency> agencies,
+        static native TemplateInstance officers(List<OfficerRow> officers, List<ScopedAgencyStore.Agency> agencies,
                                                 List<String> roles);
 
         static native TemplateInstance password(String username, String password);
@@ -41,9 +41,9 @@ public class OfficerPages {
     private final SecurityIdentity identity;
     private final CsrfTokens csrf;
     private final OfficerAdminService service;
-    private final ScopedAgencies agencies;
+    private final ScopedAgencyStore agencies;
 
-    public OfficerPages(SecurityIdentity identity, CsrfTokens csrf, OfficerAdminService service, ScopedAgencies agencies) {
+    public OfficerPages(SecurityIdentity identity, CsrfTokens csrf, OfficerAdminService service, ScopedAgencyStore agencies) {
         this.identity = identity;
         this.csrf = csrf;
         this.service = service;

@@ -28,14 +28,14 @@ public class PerformancePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(String from, String to, List<OnTimeRow> rows, OnTimeRow total,
-                                                 OnTimeReport.Ratings ratings, NotificationReport.Summary notifications);
+                                                 OnTimeReport.Ratings ratings, NotificationReportStore.Summary notifications);
     }
 
     private final SecurityIdentity identity;
     private final OnTimeReport report;
-    private final NotificationReport notifications;
+    private final NotificationReportStore notifications;
 
-    public PerformancePages(SecurityIdentity identity, OnTimeReport report, NotificationReport notifications) {
+    public PerformancePages(SecurityIdentity identity, OnTimeReport report, NotificationReportStore notifications) {
         this.identity = identity;
         this.report = report;
         this.notifications = notifications;

@@ -35,21 +35,21 @@ public class ProcedurePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance procedures(List<ProcedureCatalogue.Item> items,
+        static native TemplateInstance procedures(List<ProcedureCatalogueStore.Item> items,
                                                   String query, int page, boolean more, ImportResult result);
 
-        static native TemplateInstance procedure(ProcedureCatalogue.Editable procedure);
+        static native TemplateInstance procedure(ProcedureCatalogueStore.Editable procedure);
     }
 
     private final SecurityIdentity identity;
     private final CsrfTokens csrf;
-    private final ProcedureCatalogue catalogue;
+    private final ProcedureCatalogueStore catalogue;
     private final ProcedureImport parser;
-    private final ProcedureImporter importer;
+    private final ProcedureImportStore importer;
     private final Vertx vertx;
 
-    public ProcedurePages(SecurityIdentity identity, CsrfTokens csrf, ProcedureCatalogue catalogue, ProcedureImport parser,
-                          ProcedureImporter importer, Vertx vertx) {
+    public ProcedurePages(SecurityIdentity identity, CsrfTokens csrf, ProcedureCatalogueStore catalogue, ProcedureImport parser,
+                          ProcedureImportStore importer, Vertx vertx) {
         this.identity = identity;
         this.csrf = csrf;
         this.catalogue = catalogue;

@@ -1,10 +1,8 @@
 package vn.motcua.admin.promotion;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.admin.ScopedAgencyStore;
 import vn.motcua.common.BaseUrls;
 import vn.motcua.common.problem.ProblemException;
 import vn.motcua.config.MotCuaConfig;
@@ -25,13 +23,13 @@ public class PromotionMaterial {
     /** About 220 dpi for the largest printed code (82 mm on an A4 poster); modules stay whole pixels. */
     static final int QR_PIXELS = 720;
 
-    private final Pool pool;
+    private final ScopedAgencyStore agencies;
     private final QrImage follow;
     private final QrImage lookup;
     private final boolean miniApp;
 
-    public PromotionMaterial(Pool pool, ZaloSettings zalo, MiniAppLinks miniAppLinks, MotCuaConfig config, QrEncoder encoder) {
-        this.pool = pool;
+    public PromotionMaterial(ScopedAgencyStore agencies, ZaloSettings zalo, MiniAppLinks miniAppLinks, MotCuaConfig config, QrEncoder encoder) {
+        this.agencies = agencies;
         this.follow = QrImage.of(encoder, "https://zalo.me/" + zalo.oaId());
         this.miniApp = miniAppLinks.home().isPresent();
         this.lookup = QrImage.of(encoder, miniAppLinks.home().orElse(BaseUrls.withoutTrailingSlash(config.publicBaseUrl()) + "/tra-cuu"));
@@ -39,12 +37,11 @@ public class PromotionMaterial {
 
     /** The material for the desk of the agency {@code agencyId}. */
     public Uni<Material> forAgency(long agencyId) {
-        return pool.preparedQuery("select name, hotline from agency where id = $1").execute(Tuple.of(agencyId)).map(rows -> {
-            if (rows.size() == 0) {
+        return agencies.card(agencyId).map(card -> {
+            if (card == null) {
                 throw ProblemException.notFound("Không tìm thấy đơn vị", "Đơn vị của tài khoản này không còn tồn tại.");
             }
-            Row r = rows.iterator().next();
-            return new Material(r.getString(0), blankToNull(r.getString(1)), follow, lookup, miniApp);
+            return new Material(card.name(), blankToNull(card.hotline()), follow, lookup, miniApp);
         });
     }
 

@@ -27,12 +27,12 @@ public class SettingsActions {
     private static final Pattern AGENCY_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]{1,39}");
     private final SecurityIdentity identity;
     private final CsrfTokens csrf;
-    private final Holidays holidays;
-    private final AgencyTree agencies;
-    private final AgencyMerger merger;
+    private final HolidayStore holidays;
+    private final AgencyTreeStore agencies;
+    private final AgencyMergeStore merger;
 
-    public SettingsActions(SecurityIdentity identity, CsrfTokens csrf, Holidays holidays, AgencyTree agencies,
-                           AgencyMerger merger) {
+    public SettingsActions(SecurityIdentity identity, CsrfTokens csrf, HolidayStore holidays, AgencyTreeStore agencies,
+                           AgencyMergeStore merger) {
         this.identity = identity;
         this.csrf = csrf;
         this.holidays = holidays;

@@ -17,9 +17,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.motcua.admin.CsrfTokens;
 import vn.motcua.admin.FormValues;
-import vn.motcua.admin.ScopedAgencies;
+import vn.motcua.admin.ScopedAgencyStore;
 import vn.motcua.admin.auth.Officer;
 import vn.motcua.admin.auth.OfficerIdentities;
+import vn.motcua.intake.ApiKeyStore;
 
 import java.net.URI;
 import java.util.List;
@@ -37,8 +38,8 @@ public class SettingsPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance settings(ZaloConnection.State zalo,
-                                                List<ApiKeys.Key> keys, List<Holidays.Holiday> holidays,
-                                                List<ScopedAgencies.Agency> agencies, List<TemplateMappings.Mapping> templates);
+                                                List<ApiKeyStore.Key> keys, List<HolidayStore.Holiday> holidays,
+                                                List<ScopedAgencyStore.Agency> agencies, List<TemplateMappings.Mapping> templates);
 
         static native TemplateInstance newKey(String sourceSystem, String key);
 
@@ -49,13 +50,13 @@ public class SettingsPages {
     private final CsrfTokens csrf;
     private final ZaloConnection zalo;
     private final ApiKeys keys;
-    private final Holidays holidays;
-    private final ScopedAgencies agencies;
+    private final HolidayStore holidays;
+    private final ScopedAgencyStore agencies;
     private final TemplateMappings templates;
     private final TemplateCheck check;
 
-    public SettingsPages(SecurityIdentity identity, CsrfTokens csrf, ZaloConnection zalo, ApiKeys keys, Holidays holidays,
-                         ScopedAgencies agencies, TemplateMappings templates, TemplateCheck check) {
+    public SettingsPages(SecurityIdentity identity, CsrfTokens csrf, ZaloConnection zalo, ApiKeys keys, HolidayStore holidays,
+                         ScopedAgencyStore agencies, TemplateMappings templates, TemplateCheck check) {
         this.check = check;
         this.templates = templates;
         this.identity = identity;

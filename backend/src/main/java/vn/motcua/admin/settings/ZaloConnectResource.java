@@ -19,7 +19,7 @@ import vn.motcua.admin.auth.Officer;
 import vn.motcua.common.problem.ProblemException;
 import vn.motcua.zalo.ZaloConfig;
 import vn.motcua.zalo.ZaloSettings;
-import vn.motcua.zalo.alarm.WaitingMessages;
+import vn.motcua.zalo.alarm.WaitingMessageStore;
 import vn.motcua.zalo.alarm.ZaloAlarm;
 import vn.motcua.zalo.alarm.ZaloAlarms;
 import vn.motcua.zalo.outbound.OaAuthorization;
@@ -52,11 +52,11 @@ public class ZaloConnectResource {
     private final TokenRefresher refresher;
     private final ZaloSettings settings;
     private final ZaloAlarms alarms;
-    private final WaitingMessages waiting;
+    private final WaitingMessageStore waiting;
 
     public ZaloConnectResource(SecurityIdentity identity, CsrfTokens csrf, OaAuthorization authorization,
                                TokenRepository tokens, TokenRefresher refresher, ZaloSettings settings,
-                               ZaloAlarms alarms, WaitingMessages waiting) {
+                               ZaloAlarms alarms, WaitingMessageStore waiting) {
         this.alarms = alarms;
         this.waiting = waiting;
         this.identity = identity;

@@ -2,10 +2,10 @@ package vn.motcua.admin.settings;
 
 import io.smallrye.health.api.HealthGroup;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import vn.motcua.zalo.ZaloSettings;
+import vn.motcua.zalo.outbound.TokenRepository;
 import vn.motcua.zalo.outbound.ZaloTokenHealth;
 
 import java.time.OffsetDateTime;
@@ -13,15 +13,15 @@ import java.time.OffsetDateTime;
 /** The state of the link to Zalo, read only: mode, the stored token's expiry, the refresh health, the alarms. */
 @ApplicationScoped
 public class ZaloConnection {
-    private final Pool pool;
+    private final TokenRepository tokens;
     private final ZaloSettings settings;
     private final ZaloTokenHealth health;
     private final vn.motcua.zalo.alarm.ZaloAlarms alarms;
 
-    public ZaloConnection(Pool pool, ZaloSettings settings, @HealthGroup("zalo") ZaloTokenHealth health,
+    public ZaloConnection(TokenRepository tokens, ZaloSettings settings, @HealthGroup("zalo") ZaloTokenHealth health,
                           vn.motcua.zalo.alarm.ZaloAlarms alarms) {
         this.alarms = alarms;
-        this.pool = pool;
+        this.tokens = tokens;
         this.settings = settings;
         this.health = health;
     }
@@ -29,10 +29,9 @@ public class ZaloConnection {
     public Uni<State> state() {
         HealthCheckResponse check = health.call();
         String failure = check.getData().map(d -> String.valueOf(d.get("lastRefreshFailure"))).orElse(null);
-        return pool.query("select access_expires_at, updated_at from zalo_token where id = 1").execute().map(rows -> {
-            var row = rows.size() == 0 ? null : rows.iterator().next();
-            return new State(settings.sandbox(), settings.oaId(), row == null ? null : row.getOffsetDateTime(0),
-                    row == null ? null : row.getOffsetDateTime(1), check.getStatus() == HealthCheckResponse.Status.UP, failure,
+        return tokens.status().map(token -> {
+            return new State(settings.sandbox(), settings.oaId(), token == null ? null : token.accessExpiresAt(),
+                    token == null ? null : token.updatedAt(), check.getStatus() == HealthCheckResponse.Status.UP, failure,
                     alarms.active(), settings.config().templateMode() == vn.motcua.zalo.ZaloConfig.TemplateMode.DEVELOPMENT);
         });
     }

@@ -6,9 +6,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -25,25 +22,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class ZaloAlarms {
-    private static final String RAISE = """
-            insert into zalo_alarm (alarm_key, kind, code, detail) values ($1, $2, $3, $4)
-            on conflict (alarm_key) do update set code = excluded.code, detail = excluded.detail, last_seen_at = now(),
-                   raised_at = case when zalo_alarm.cleared_at is null then zalo_alarm.raised_at else now() end,
-                   occurrences = case when zalo_alarm.cleared_at is null then zalo_alarm.occurrences + 1 else 1 end,
-                   cleared_at = null""";
-    private static final String CLEAR = "update zalo_alarm set cleared_at = now() where alarm_key = $1 and cleared_at is null";
-    private static final String ACTIVE = """
-            select alarm_key, kind, code, detail, raised_at, last_seen_at, occurrences from zalo_alarm
-             where cleared_at is null order by raised_at""";
     /** A raise of an alarm already known active only refreshes it this often. */
     private static final long REFRESH_NANOS = java.time.Duration.ofMinutes(1).toNanos();
 
-    private final Pool pool;
+    private final ZaloAlarmStore store;
     private final Map<String, ZaloAlarm> active = new ConcurrentHashMap<>();
     private final Map<String, Long> lastWritten = new ConcurrentHashMap<>();
 
-    public ZaloAlarms(Pool pool, MeterRegistry registry) {
-        this.pool = pool;
+    public ZaloAlarms(ZaloAlarmStore store, MeterRegistry registry) {
+        this.store = store;
         for (ZaloAlarm.Kind kind : ZaloAlarm.Kind.values()) {
             Gauge.builder("motcua.zalo.alarm.active", active, map -> map.values().stream()
                             .filter(a -> a.kind() == kind).count())
@@ -70,8 +57,7 @@ public class ZaloAlarms {
             Log.errorf("Zalo alarm raised: %s (%d) %s", key, code, shortDetail);
         }
         lastWritten.put(key, now);
-        return pool.preparedQuery(RAISE).execute(Tuple.of(key, kind.code(), code, shortDetail))
-                .flatMap(x -> reload());
+        return store.raise(key, kind, code, shortDetail).flatMap(x -> reload());
     }
 
     /** Clears the alarm if it is raised (a no-op, without a write, when this instance knows it is not). */
@@ -82,14 +68,14 @@ public class ZaloAlarms {
         Log.infof("Zalo alarm cleared: %s", key);
         active.remove(key);
         lastWritten.remove(key);
-        return pool.preparedQuery(CLEAR).execute(Tuple.of(key)).replaceWithVoid();
+        return store.clear(key);
     }
 
     /** Clears the alarm whatever this instance last read (an administrator's action: another instance may have raised it). */
     public Uni<Void> clearEverywhere(String key) {
         active.remove(key);
         lastWritten.remove(key);
-        return pool.preparedQuery(CLEAR).execute(Tuple.of(key)).replaceWithVoid();
+        return store.clear(key);
     }
 
     /** The alarms raised now, oldest first (as of this instance's last read). */
@@ -110,13 +96,9 @@ public class ZaloAlarms {
     /** Reads every raised alarm: another instance may have raised or cleared one. */
     @Scheduled(every = "15s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public Uni<Void> reload() {
-        return pool.query(ACTIVE).execute().invoke(rows -> {
+        return store.active().invoke(alarms -> {
             Map<String, ZaloAlarm> read = new java.util.HashMap<>();
-            for (Row r : rows) {
-                read.put(r.getString(0), new ZaloAlarm(r.getString(0), ZaloAlarm.Kind.of(r.getString(1)),
-                        r.getInteger(2), r.getString(3), vn.motcua.common.VietnamTime.inVietnam(r.getOffsetDateTime(4)),
-                        vn.motcua.common.VietnamTime.inVietnam(r.getOffsetDateTime(5)), r.getInteger(6)));
-            }
+            alarms.forEach(alarm -> read.put(alarm.key(), alarm));
             active.keySet().retainAll(read.keySet());
             active.putAll(read);
         }).replaceWithVoid();

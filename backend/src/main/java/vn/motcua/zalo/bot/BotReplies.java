@@ -5,6 +5,7 @@ import vn.motcua.common.BaseUrls;
 import vn.motcua.common.Masking;
 import vn.motcua.config.MotCuaConfig;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.lookup.ApplicantDossierRepository.ApplicantDossier;
 import vn.motcua.lookup.DossierView;
 import vn.motcua.zalo.ZaloSettings;
 import vn.motcua.zalo.outbound.ZaloButton;
@@ -20,6 +21,8 @@ import java.util.List;
 @ApplicationScoped
 public class BotReplies {
     static final String EXAMPLE = "000.00.22.H12-261120-0007";
+    /** The chat shows at most this many of a phone's dossiers; the Mini App lists more. */
+    static final int MY_DOSSIERS_SHOWN = 10;
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -106,7 +109,7 @@ public class BotReplies {
                 .orElse(baseUrl + "/zalo-consent.png");
     }
 
-    public ZaloMessage myDossiers(String userId, String phone, List<CitizenDossiers.Summary> dossiers) {
+    public ZaloMessage myDossiers(String userId, String phone, List<ApplicantDossier> dossiers) {
         if (dossiers.isEmpty()) {
             return ZaloMessage.text(userId, "Chưa có hồ sơ nào đăng ký với số điện thoại " + Masking.maskPhone(phone)
                     + ". Nếu bạn nộp hồ sơ bằng số điện thoại khác, hãy nhắn mã hồ sơ để tra cứu.", menuButtons());
@@ -115,7 +118,7 @@ public class BotReplies {
                 .append(Masking.maskPhone(phone)).append(':');
         List<ZaloButton> buttons = new ArrayList<>();
         for (int i = 0; i < dossiers.size(); i++) {
-            CitizenDossiers.Summary d = dossiers.get(i);
+            ApplicantDossier d = dossiers.get(i);
             text.append("\n").append(i + 1).append(". ").append(d.code()).append(" – ")
                     .append(DossierStatus.of(d.status()).label());
             if (d.procedureName() != null) {

@@ -2,7 +2,7 @@ package vn.motcua.zalo.bot;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.notification.NotificationReceipts;
+import vn.motcua.notification.NotificationReceiptStore;
 import vn.motcua.zalo.outbound.ZaloMessage;
 import vn.motcua.zalo.reply.ChatReplies;
 import vn.motcua.zalo.webhook.ZaloEvent;
@@ -21,14 +21,14 @@ public class ChatBot implements ZaloEventHandler {
     private final ZaloUserRepository users;
     private final ConversationRepository conversations;
     private final DeliveryReceiptRepository receipts;
-    private final NotificationReceipts notificationReceipts;
+    private final NotificationReceiptStore notificationReceipts;
     private final ChatCommands commands;
     private final BotReplies replies;
     private final ChatReplies chatReplies;
 
     public ChatBot(ZaloUserRepository users, ConversationRepository conversations, DeliveryReceiptRepository receipts,
                    ChatCommands commands, BotReplies replies, ChatReplies chatReplies,
-                   NotificationReceipts notificationReceipts) {
+                   NotificationReceiptStore notificationReceipts) {
         this.users = users;
         this.conversations = conversations;
         this.receipts = receipts;

@@ -5,9 +5,10 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.announcement.AnnouncementCategory;
-import vn.motcua.announcement.PublishedAnnouncements;
+import vn.motcua.announcement.PublishedAnnouncementStore;
 import vn.motcua.common.PhoneNumbers;
 import vn.motcua.common.problem.ProblemException;
+import vn.motcua.lookup.ApplicantDossierRepository;
 import vn.motcua.lookup.DossierRow;
 import vn.motcua.lookup.LookupRepository;
 import vn.motcua.lookup.LookupService;
@@ -35,7 +36,7 @@ public class ChatCommands {
     private final ConversationRepository conversations;
     private final ZaloUserRepository users;
     private final SubscriptionRepository subscriptions;
-    private final CitizenDossiers dossiers;
+    private final ApplicantDossierRepository dossiers;
     private final LookupService lookup;
     private final LookupRepository lookupRows;
     private final AttachmentFetcher attachments;
@@ -43,15 +44,15 @@ public class ChatCommands {
     private final BotReplies replies;
     private final ChatReplies chatReplies;
     private final Duration handoffTimeout;
-    private final PublishedAnnouncements announcements;
-    private final vn.motcua.announcement.NewsSubscriptions newsSubscriptions;
+    private final PublishedAnnouncementStore announcements;
+    private final vn.motcua.announcement.NewsSubscriptionStore newsSubscriptions;
     private final NewsReplies newsReplies;
 
     public ChatCommands(ConversationRepository conversations, ZaloUserRepository users,
-                        SubscriptionRepository subscriptions, CitizenDossiers dossiers, LookupService lookup,
+                        SubscriptionRepository subscriptions, ApplicantDossierRepository dossiers, LookupService lookup,
                         LookupRepository lookupRows, AttachmentFetcher attachments, ReceiptPhotoReader photos,
                         BotReplies replies, ChatReplies chatReplies, ZaloSettings settings,
-                        PublishedAnnouncements announcements, vn.motcua.announcement.NewsSubscriptions newsSubscriptions,
+                        PublishedAnnouncementStore announcements, vn.motcua.announcement.NewsSubscriptionStore newsSubscriptions,
                         NewsReplies newsReplies) {
         this.announcements = announcements;
         this.newsReplies = newsReplies;
@@ -93,7 +94,7 @@ public class ChatCommands {
                     .map(was -> replies.unsubscribed(user, row.code(), was))));
             case MY_DOSSIERS -> users.phoneOf(user).flatMap(phone -> phone == null
                     ? send(replies.consentRequest(user))
-                    : dossiers.byPhone(phone).flatMap(list -> send(replies.myDossiers(user, phone, list))));
+                    : dossiers.byPhone(phone, null, BotReplies.MY_DOSSIERS_SHOWN).flatMap(list -> send(replies.myDossiers(user, phone, list))));
             case NEWS -> news(user, parser.newsCategory(text));
             case NEWS_OPT_IN, NEWS_OPT_OUT -> newsChoice(user, parser.newsCategory(text),
                     message.intent() == Intent.NEWS_OPT_IN);
@@ -135,7 +136,7 @@ public class ChatCommands {
             return send(replies.invalidPhone(user));
         }
         return users.linkPhone(user, phone, event.infoName(), at)
-                .flatMap(v -> dossiers.byPhone(phone))
+                .flatMap(v -> dossiers.byPhone(phone, null, BotReplies.MY_DOSSIERS_SHOWN))
                 .flatMap(list -> send(replies.myDossiers(user, phone, list)));
     }
 

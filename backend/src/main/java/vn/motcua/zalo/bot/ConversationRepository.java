@@ -2,6 +2,7 @@ package vn.motcua.zalo.bot;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.zalo.ZaloSettings;
@@ -43,6 +44,11 @@ public class ConversationRepository {
             update zalo_conversation c set last_dossier_id = d.id, last_dossier_at = $3
               from dossier d where c.zalo_user_id = $1 and d.code = $2""";
 
+    private static final String BACK_TO_BOT = """
+            update zalo_conversation set state = 'bot', updated_at = now() where zalo_user_id = $1""";
+    private static final String DEALT_WITH = """
+            update zalo_conversation set state = 'bot', human_requested_at = null, updated_at = now() where zalo_user_id = $1""";
+
     private final Pool pool;
     private final Duration handoffTimeout;
 
@@ -67,5 +73,13 @@ public class ConversationRepository {
     /** Remembers the dossier (stored code) the citizen just asked the bot about; unknown codes change nothing. */
     public Uni<Void> noteDossier(String userId, String code, OffsetDateTime at) {
         return pool.preparedQuery(NOTE_DOSSIER).execute(Tuple.of(userId, code, at)).replaceWithVoid();
+    }
+
+    /**
+     * An officer gives the conversation back to the bot, in {@code client}'s transaction; {@code dealtWith}: the
+     * citizen's request is answered, so the conversation no longer waits for anyone.
+     */
+    public Uni<Void> backToBot(SqlClient client, String userId, boolean dealtWith) {
+        return client.preparedQuery(dealtWith ? DEALT_WITH : BACK_TO_BOT).execute(Tuple.of(userId)).replaceWithVoid();
     }
 }

@@ -27,7 +27,7 @@ public class SubscriptionRepository {
             on conflict (dossier_id, phone) where zalo_user_id is null
             do update set active = true, updated_at = now(),
                           applicant_proof = coalesce(excluded.applicant_proof, dossier_subscription.applicant_proof)""";
-    /** The same test notifications apply (RecipientResolver): a proof given, or a consented phone of the applicant. */
+    /** The same test notifications apply (RecipientStore): a proof given, or a consented phone of the applicant. */
     private static final String PROVEN = """
             select exists (select 1 from dossier_subscription s join dossier d on d.id = s.dossier_id
                             where s.dossier_id = $1 and s.active and (s.zalo_user_id = $2 or s.phone = $3)

@@ -2,8 +2,6 @@ package vn.motcua.zalo.outbound;
 
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.common.BaseUrls;
 import vn.motcua.common.VietnamTime;
@@ -31,18 +29,18 @@ public class OaAuthorization {
     private static final Duration STATE_LIFETIME = Duration.ofMinutes(10);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Pool pool;
+    private final OAuthStateStore states;
     private final ZaloGateway gateway;
     private final TokenRepository tokens;
     private final TokenRefresher refresher;
-    private final vn.motcua.zalo.alarm.WaitingMessages waiting;
+    private final vn.motcua.zalo.alarm.WaitingMessageStore waiting;
     private final ZaloSettings settings;
     private final String oauthUrl;
     private final String redirectUri;
 
-    public OaAuthorization(Pool pool, ZaloGateway gateway, TokenRepository tokens, TokenRefresher refresher,
-                           ZaloSettings settings, MotCuaConfig config, vn.motcua.zalo.alarm.WaitingMessages waiting) {
-        this.pool = pool;
+    public OaAuthorization(OAuthStateStore states, ZaloGateway gateway, TokenRepository tokens, TokenRefresher refresher,
+                           ZaloSettings settings, MotCuaConfig config, vn.motcua.zalo.alarm.WaitingMessageStore waiting) {
+        this.states = states;
         this.waiting = waiting;
         this.tokens = tokens;
         this.refresher = refresher;
@@ -56,10 +54,7 @@ public class OaAuthorization {
     public Uni<URI> start(String administrator) {
         String state = random(24);
         String verifier = random(32); // 43 characters, as Zalo's official SDKs make it
-        return pool.preparedQuery("delete from zalo_oauth_state where expires_at < now()").execute()
-                .flatMap(x -> pool.preparedQuery("insert into zalo_oauth_state (state, code_verifier, started_by, expires_at) "
-                        + "values ($1, $2, $3, $4)").execute(Tuple.of(state, verifier, administrator,
-                        VietnamTime.now().plus(STATE_LIFETIME))))
+        return states.start(state, verifier, administrator, VietnamTime.now().plus(STATE_LIFETIME))
                 .map(x -> URI.create(oauthUrl + "/v4/oa/permission?app_id=" + enc(settings.appId())
                         + "&redirect_uri=" + enc(redirectUri) + "&code_challenge=" + challenge(verifier)
                         + "&state=" + enc(state)));
@@ -76,15 +71,14 @@ public class OaAuthorization {
             return Uni.createFrom().failure(ProblemException.badRequest(
                     "Official Account vừa cấp quyền không phải OA đã cấu hình (ZALO_OA_ID)."));
         }
-        return pool.preparedQuery("delete from zalo_oauth_state where state = $1 and expires_at > now() "
-                        + "returning code_verifier, started_by").execute(Tuple.of(state.strip()))
-                .flatMap(rows -> {
-                    if (rows.size() == 0) {
+        return states.take(state.strip())
+                .flatMap(started -> {
+                    if (started == null) {
                         return Uni.createFrom().failure(ProblemException.badRequest(
                                 "Phiên kết nối không hợp lệ hoặc đã hết hạn (state). Vui lòng kết nối lại từ trang quản trị."));
                     }
-                    var row = rows.iterator().next();
-                    return exchange(code.strip(), row.getString(0)).flatMap(pair -> store(pair)).replaceWith(row.getString(1));
+                    return exchange(code.strip(), started.codeVerifier()).flatMap(pair -> store(pair))
+                            .replaceWith(started.startedBy());
                 });
     }
 

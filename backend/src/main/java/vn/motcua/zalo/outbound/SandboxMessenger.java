@@ -2,8 +2,6 @@ package vn.motcua.zalo.outbound;
 
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 
@@ -14,14 +12,11 @@ public class SandboxMessenger implements ZaloMessenger {
     static final String CONSULTATION = "oa_cs";
     static final String TEMPLATE_USER = "template_user";
     static final String TEMPLATE_PHONE = "template_phone";
-    private static final String INSERT = """
-            insert into zalo_sandbox_message (recipient, channel, text, payload) values ($1, $2, $3, $4) returning id""";
-
-    private final Pool pool;
+    private final SandboxMessageStore store;
     private final boolean development;
 
-    public SandboxMessenger(Pool pool, vn.motcua.zalo.ZaloSettings settings) {
-        this.pool = pool;
+    public SandboxMessenger(SandboxMessageStore store, vn.motcua.zalo.ZaloSettings settings) {
+        this.store = store;
         this.development = settings.config().templateMode() == vn.motcua.zalo.ZaloConfig.TemplateMode.DEVELOPMENT;
     }
 
@@ -43,8 +38,8 @@ public class SandboxMessenger implements ZaloMessenger {
     }
 
     private Uni<String> record(String recipient, String channel, String text, String body) {
-        return pool.preparedQuery(INSERT).execute(Tuple.of(recipient, channel, text, body))
-                .map(rows -> "sandbox-" + rows.iterator().next().getLong(0))
+        return store.insert(recipient, channel, text, body)
+                .map(id -> "sandbox-" + id)
                 .invoke(id -> Log.debugf("Sandbox %s %s to %s", channel, id, recipient));
     }
 }

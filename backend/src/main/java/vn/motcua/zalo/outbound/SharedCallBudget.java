@@ -3,10 +3,6 @@ package vn.motcua.zalo.outbound;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -27,15 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class SharedCallBudget implements CallBudget {
     static final Duration STALE = Duration.ofMillis(200);
-    private static final String RESERVE = """
-            with c as (select clock_timestamp() as now)
-            update zalo_call_budget b
-               set next_slot = greatest(b.next_slot, c.now) + make_interval(secs => ($1::int * $2::bigint / 1000000.0)::float8)
-              from c
-             where b.id = 1 and b.next_slot < c.now + make_interval(secs => ($3::bigint / 1000000.0)::float8)
-            returning (extract(epoch from b.next_slot - c.now) * 1000000)::bigint""";
 
-    private final Pool pool;
+    private final CallBudgetStore store;
     private final long intervalNanos;
     private final long intervalMicros;
     private final int maxBlock;
@@ -45,8 +34,8 @@ final class SharedCallBudget implements CallBudget {
     private final AtomicLong roundTrips = new AtomicLong();
     private boolean reserving;
 
-    SharedCallBudget(Pool pool, int perMinute) {
-        this.pool = pool;
+    SharedCallBudget(CallBudgetStore store, int perMinute) {
+        this.store = store;
         int usable = Math.max(1, perMinute - perMinute / 100);
         this.intervalMicros = Math.max(1, (Duration.ofMinutes(1).toNanos() / 1000 + usable - 1) / usable);
         this.intervalNanos = intervalMicros * 1000;
@@ -88,23 +77,22 @@ final class SharedCallBudget implements CallBudget {
             count = Math.max(1, Math.min(maxBlock, waiters.size()));
         }
         roundTrips.incrementAndGet();
-        pool.preparedQuery(RESERVE)
-                .execute(Tuple.of(count, intervalMicros, CallGate.MAX_WAIT.toNanos() / 1000))
-                .subscribe().with(rows -> reserved(rows, count), this::unavailable);
+        store.reserve(count, intervalMicros, CallGate.MAX_WAIT.toNanos() / 1000)
+                .subscribe().with(endMicros -> reserved(endMicros, count), this::unavailable);
     }
 
-    private void reserved(RowSet<Row> rows, int count) {
+    private void reserved(Long endMicros, int count) {
         long received = System.nanoTime();
         List<Map.Entry<UniEmitter<? super Long>, Long>> served = new ArrayList<>();
         List<UniEmitter<? super Long>> refused = new ArrayList<>();
         boolean again;
         synchronized (this) {
-            if (rows.size() == 0) {
+            if (endMicros == null) {
                 // the app's queue already reaches MAX_WAIT ahead: these callers are told to retry later
                 refused.addAll(waiters);
                 waiters.clear();
             } else {
-                long end = received + rows.iterator().next().getLong(0) * 1000;
+                long end = received + endMicros * 1000;
                 for (int i = count; i > 0; i--) {
                     slots.add(end - i * intervalNanos);
                 }

@@ -1,7 +1,6 @@
 package vn.motcua.zalo.outbound;
 
 import io.quarkus.arc.Unremovable;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Map;
@@ -11,14 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 @Unremovable // looked up by CallBudget.forRate, never injected
 public class SharedCallBudgets {
-    private final Pool pool;
+    private final CallBudgetStore store;
     private final Map<Integer, SharedCallBudget> budgets = new ConcurrentHashMap<>();
 
-    public SharedCallBudgets(Pool pool) {
-        this.pool = pool;
+    public SharedCallBudgets(CallBudgetStore store) {
+        this.store = store;
     }
 
     CallBudget forRate(int perMinute) {
-        return budgets.computeIfAbsent(perMinute, rate -> new SharedCallBudget(pool, rate));
+        return budgets.computeIfAbsent(perMinute, rate -> new SharedCallBudget(store, rate));
     }
 }

@@ -4,9 +4,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.motcua.common.BaseUrls;
@@ -30,15 +27,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class TokenRefresher {
-    /** Arbitrary constant naming the advisory lock of the token pair. */
-    private static final long LOCK = 7_361_001L;
-    private static final String UPSERT = """
-            insert into zalo_token (id, access_token, refresh_token, access_expires_at, updated_at)
-            values (1, $1, $2, now() + make_interval(secs => $3), now())
-            on conflict (id) do update set access_token = excluded.access_token,
-                refresh_token = excluded.refresh_token, access_expires_at = excluded.access_expires_at, updated_at = now()""";
-
-    private final Pool pool;
+    private final TokenRepository tokens;
     private final ZaloGateway gateway;
     private final String tokenUrl;
     private final String appId;
@@ -50,18 +39,18 @@ public class TokenRefresher {
     private volatile String lastFailure;
 
     @Inject
-    public TokenRefresher(Pool pool, ZaloGateway gateway, ZaloSettings settings, ZaloAlarms alarms) {
-        this(pool, gateway, settings.config().oauthUrl(), settings.appId(), settings.appSecret(),
+    public TokenRefresher(TokenRepository tokens, ZaloGateway gateway, ZaloSettings settings, ZaloAlarms alarms) {
+        this(tokens, gateway, settings.config().oauthUrl(), settings.appId(), settings.appSecret(),
                 settings.config().initialRefreshToken(), !settings.sandbox(), alarms,
                 settings.config().disconnectedRetryEvery());
     }
 
-    TokenRefresher(Pool pool, ZaloGateway gateway, String oauthUrl, String appId, String appSecret,
+    TokenRefresher(TokenRepository tokens, ZaloGateway gateway, String oauthUrl, String appId, String appSecret,
                    Optional<String> initialRefreshToken, boolean enabled, ZaloAlarms alarms,
                    Duration disconnectedRetry) {
         this.alarms = alarms;
         this.disconnectedRetry = disconnectedRetry;
-        this.pool = pool;
+        this.tokens = tokens;
         this.gateway = gateway;
         this.tokenUrl = BaseUrls.withoutTrailingSlash(oauthUrl) + "/v4/oa/access_token";
         this.appId = appId;
@@ -75,16 +64,13 @@ public class TokenRefresher {
      * when the stored token is still the stale one; otherwise another caller already refreshed.
      */
     public Uni<String> refresh(String staleAccessToken) {
-        return pool.withTransaction(conn -> conn.preparedQuery("select pg_advisory_xact_lock($1)").execute(Tuple.of(LOCK))
-                        .flatMap(locked -> conn.query("select access_token, refresh_token from zalo_token where id = 1")
-                                .execute())
-                        .flatMap(rows -> {
-                            var row = rows.size() == 0 ? null : rows.iterator().next();
-                            String current = row == null ? null : row.getString(0);
+        return tokens.withPairLocked((stored, writer) -> {
+                            String current = stored.accessToken();
                             if (current != null && !current.equals(staleAccessToken)) {
                                 return Uni.createFrom().item(current);
                             }
-                            String refreshToken = row == null ? initialRefreshToken.orElse(null) : row.getString(1);
+                            String refreshToken = stored == TokenRepository.StoredPair.NONE
+                                    ? initialRefreshToken.orElse(null) : stored.refreshToken();
                             if (refreshToken == null) {
                                 return Uni.createFrom().failure(ZaloApiException.oaDisconnected(-14014,
                                         "no refresh token stored or configured (ZALO_INITIAL_REFRESH_TOKEN)"));
@@ -93,8 +79,10 @@ public class TokenRefresher {
                             if (refused.isPresent()) {
                                 return Uni.createFrom().failure(refused.get());
                             }
-                            return callZalo(refreshToken).flatMap(pair -> store(conn, pair));
-                        }))
+                            return callZalo(refreshToken).flatMap(pair -> writer
+                                    .store(pair.accessToken(), pair.refreshToken(), pair.expiresInSeconds())
+                                    .replaceWith(pair.accessToken()));
+                        })
                 .call(token -> alarms.clear(ZaloAlarm.OA_DISCONNECTED))
                 .invoke(token -> lastFailure = null)
                 .onFailure().call(e -> {
@@ -128,13 +116,11 @@ public class TokenRefresher {
         if (!enabled) {
             return Uni.createFrom().voidItem();
         }
-        return pool.query("select access_token, access_expires_at < now() + interval '2 hours' from zalo_token where id = 1")
-                .execute().flatMap(rows -> {
-                    if (rows.size() == 0) {
+        return tokens.expiry(Duration.ofHours(2)).flatMap(expiry -> {
+                    if (expiry == null) {
                         return initialRefreshToken.isPresent() ? refresh(null).replaceWithVoid() : Uni.createFrom().voidItem();
                     }
-                    var row = rows.iterator().next();
-                    return row.getBoolean(1) ? refresh(row.getString(0)).replaceWithVoid() : Uni.createFrom().voidItem();
+                    return expiry.soon() ? refresh(expiry.accessToken()).replaceWithVoid() : Uni.createFrom().voidItem();
                 }).onFailure().recoverWithNull().replaceWithVoid();
     }
 
@@ -147,11 +133,6 @@ public class TokenRefresher {
     /** Why the last refresh failed, or empty when it worked (or none was needed yet). */
     public Optional<String> lastFailure() {
         return Optional.ofNullable(lastFailure);
-    }
-
-    private Uni<String> store(SqlConnection conn, TokenPair pair) {
-        return conn.preparedQuery(UPSERT).execute(Tuple.of(pair.accessToken(), pair.refreshToken(), pair.expiresInSeconds()))
-                .replaceWith(pair.accessToken());
     }
 
     private Uni<TokenPair> callZalo(String refreshToken) {

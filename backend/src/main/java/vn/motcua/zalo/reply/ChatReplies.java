@@ -14,9 +14,9 @@ import vn.motcua.zalo.outbound.ZaloMessage;
 @ApplicationScoped
 public class ChatReplies {
     private final ReplySender sender;
-    private final ReplyRecords records;
+    private final ReplyStore records;
 
-    public ChatReplies(ReplySender sender, ReplyRecords records) {
+    public ChatReplies(ReplySender sender, ReplyStore records) {
         this.sender = sender;
         this.records = records;
     }

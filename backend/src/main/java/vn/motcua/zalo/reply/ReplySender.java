@@ -9,7 +9,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import vn.motcua.notification.RetryLadder;
+import vn.motcua.notification.RetryLadderStore;
 import vn.motcua.zalo.ZaloSettings;
 import vn.motcua.zalo.outbound.ZaloApiException;
 import vn.motcua.zalo.outbound.ZaloMessage;
@@ -33,9 +33,9 @@ public class ReplySender {
     private static final int BATCH = 200;
     private static final int CONCURRENCY = 16;
 
-    private final ReplyRecords records;
+    private final ReplyStore records;
     private final ZaloMessenger messenger;
-    private final RetryLadder ladder;
+    private final RetryLadderStore ladder;
     private final Duration window;
     private final MeterRegistry registry;
     private final OpenReplies open = new OpenReplies();
@@ -43,7 +43,7 @@ public class ReplySender {
     private final AtomicBoolean sweeping = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
-    public ReplySender(ReplyRecords records, ZaloMessenger messenger, RetryLadder ladder, ZaloSettings settings,
+    public ReplySender(ReplyStore records, ZaloMessenger messenger, RetryLadderStore ladder, ZaloSettings settings,
                        MeterRegistry registry) {
         this.records = records;
         this.messenger = messenger;

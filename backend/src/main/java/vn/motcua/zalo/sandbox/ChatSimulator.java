@@ -7,13 +7,11 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.core.http.HttpClient;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.common.VietnamTime;
 import vn.motcua.zalo.ZaloConfig;
 import vn.motcua.zalo.ZaloSettings;
+import vn.motcua.zalo.outbound.SandboxMessageStore;
+import vn.motcua.zalo.webhook.InboxRepository;
 import vn.motcua.zalo.webhook.WebhookSignature;
 
 import java.nio.charset.StandardCharsets;
@@ -28,22 +26,17 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ChatSimulator {
-    private static final String CITIZEN_EVENTS = """
-            select raw_body, received_at from zalo_inbox where zalo_user_id = $1
-               and event_name in ('user_send_text', 'user_send_image', 'user_submit_info', 'follow')
-             order by id desc limit 30""";
-    private static final String OA_MESSAGES = """
-            select text, payload, created_at from zalo_sandbox_message where recipient = $1 order by id desc limit 30""";
-    private static final String BUSY = """
-            select count(*) from zalo_inbox where zalo_user_id = $1 and state in ('pending', 'processing')""";
+    private static final int SHOWN = 30;
 
     private final ZaloSettings settings;
-    private final Pool pool;
+    private final InboxRepository inbox;
+    private final SandboxMessageStore sent;
     private final HttpClient client;
 
-    public ChatSimulator(ZaloSettings settings, Pool pool, Vertx vertx) {
+    public ChatSimulator(ZaloSettings settings, InboxRepository inbox, SandboxMessageStore sent, Vertx vertx) {
         this.settings = settings;
-        this.pool = pool;
+        this.inbox = inbox;
+        this.sent = sent;
         this.client = vertx.createHttpClient();
     }
 
@@ -79,23 +72,21 @@ public class ChatSimulator {
                     }
                     return response.body();
                 })
-                .flatMap(ignored -> pool.preparedQuery(BUSY).execute(Tuple.of(user))
-                        .map(rows -> rows.iterator().next().getLong(0))
+                .flatMap(ignored -> inbox.openFor(user)
                         .repeat().withDelay(Duration.ofMillis(100)).until(busy -> busy == 0)
                         .select().first(80).collect().last())
                 .replaceWithVoid();
     }
 
     public Uni<List<ChatLine>> conversation(String user) {
-        return pool.preparedQuery(CITIZEN_EVENTS).execute(Tuple.of(user)).flatMap(citizen -> {
+        return inbox.newestFromCitizen(user, SHOWN).flatMap(citizen -> {
             List<ChatLine> lines = new ArrayList<>();
-            for (Row row : citizen) {
-                lines.add(ChatLine.fromCitizen(row.getString(0), VietnamTime.inVietnam(row.getOffsetDateTime(1))));
+            for (InboxRepository.ReceivedEvent event : citizen) {
+                lines.add(ChatLine.fromCitizen(event.rawBody(), event.receivedAt()));
             }
-            return pool.preparedQuery(OA_MESSAGES).execute(Tuple.of(user)).map(oa -> {
-                for (Row row : oa) {
-                    lines.add(ChatLine.fromOa(row.getString(0), new JsonObject(row.getString(1)),
-                            VietnamTime.inVietnam(row.getOffsetDateTime(2))));
+            return sent.newest(user, 0, SHOWN).map(oa -> {
+                for (SandboxMessageStore.SandboxRow row : oa) {
+                    lines.add(ChatLine.fromOa(row.text(), new JsonObject(row.payload()), row.createdAt()));
                 }
                 lines.sort(Comparator.comparing(ChatLine::at));
                 return lines;

@@ -2,15 +2,11 @@ package vn.motcua.zalo.sandbox;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.common.Masking;
-import vn.motcua.common.VietnamTime;
+import vn.motcua.zalo.outbound.SandboxMessageStore;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,26 +16,17 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class SandboxMessageLog {
-    private static final String NEWEST = """
-            select id, recipient, channel, text, payload, created_at from zalo_sandbox_message
-             where ($1::varchar is null or recipient = $1) and id > $2 order by id desc limit $3""";
+    private final SandboxMessageStore store;
 
-    private final Pool pool;
-
-    public SandboxMessageLog(Pool pool) {
-        this.pool = pool;
+    public SandboxMessageLog(SandboxMessageStore store) {
+        this.store = store;
     }
 
     public Uni<List<SandboxMessage>> newest(String recipient, long afterId, int limit) {
-        return pool.preparedQuery(NEWEST).execute(Tuple.of(recipient, afterId, limit)).map(rows -> {
-            List<SandboxMessage> list = new ArrayList<>();
-            for (Row row : rows) {
-                list.add(new SandboxMessage(row.getLong(0), Masking.maskPhonesIn(row.getString(1)), row.getString(2),
-                        Masking.maskPhonesIn(row.getString(3)), masked(new JsonObject(row.getString(4))).getMap(),
-                        VietnamTime.inVietnam(row.getOffsetDateTime(5))));
-            }
-            return list;
-        });
+        return store.newest(recipient, afterId, limit).map(rows -> rows.stream()
+                .map(row -> new SandboxMessage(row.id(), Masking.maskPhonesIn(row.recipient()), row.channel(),
+                        Masking.maskPhonesIn(row.text()), masked(new JsonObject(row.payload())).getMap(), row.createdAt()))
+                .toList());
     }
 
     /** The body with every mobile number masked: templates by phone carry the citizen's phone in it. */

@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.common.VietnamTime;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -44,6 +45,13 @@ public class InboxRepository {
                     or (state = 'processing' and claimed_at < now() - interval '60 seconds' and attempts < 3))
              order by id limit $1""";
 
+    private static final String FROM_CITIZEN = """
+            select raw_body, received_at from zalo_inbox where zalo_user_id = $1
+               and event_name in ('user_send_text', 'user_send_image', 'user_submit_info', 'follow')
+             order by id desc limit $2""";
+    private static final String OPEN_FOR_USER = """
+            select count(*) from zalo_inbox where zalo_user_id = $1 and state in ('pending', 'processing')""";
+
     private final Pool pool;
 
     public InboxRepository(Pool pool) {
@@ -79,7 +87,26 @@ public class InboxRepository {
         });
     }
 
+    /** The newest events a citizen sent (what the sandbox's simulator shows as their side of the chat). */
+    public Uni<List<ReceivedEvent>> newestFromCitizen(String zaloUserId, int limit) {
+        return pool.preparedQuery(FROM_CITIZEN).execute(Tuple.of(zaloUserId, limit)).map(rows -> {
+            List<ReceivedEvent> events = new ArrayList<>();
+            for (Row row : rows) {
+                events.add(new ReceivedEvent(row.getString(0), VietnamTime.inVietnam(row.getOffsetDateTime(1))));
+            }
+            return events;
+        });
+    }
+
+    /** How many of the citizen's events are still waiting for or in the bot. */
+    public Uni<Long> openFor(String zaloUserId) {
+        return pool.preparedQuery(OPEN_FOR_USER).execute(Tuple.of(zaloUserId)).map(rows -> rows.iterator().next().getLong(0));
+    }
+
     public record StoredEvent(long id, String rawBody) {
+    }
+
+    public record ReceivedEvent(String rawBody, OffsetDateTime receivedAt) {
     }
 
     public enum InboxState {

@@ -38,8 +38,8 @@ class SharedCallBudgetTest {
     @Test
     void threeInstancesShareOneRateAndReachIt() {
         int perMinute = 12_000; // 200 a second, a slot every 5 ms (5.05 ms with the 1% reserve)
-        List<SharedCallBudget> instances = List.of(new SharedCallBudget(pool, perMinute),
-                new SharedCallBudget(pool, perMinute), new SharedCallBudget(pool, perMinute));
+        List<SharedCallBudget> instances = List.of(new SharedCallBudget(new CallBudgetStore(pool), perMinute),
+                new SharedCallBudget(new CallBudgetStore(pool), perMinute), new SharedCallBudget(new CallBudgetStore(pool), perMinute));
         int calls = 600;
         ConcurrentLinkedQueue<Long> sentAt = new ConcurrentLinkedQueue<>();
         long start = System.nanoTime();
@@ -64,8 +64,8 @@ class SharedCallBudgetTest {
 
     @Test
     void callersBeyondTheMaximumWaitAreToldToRetryLaterWithoutTakingSlots() {
-        SharedCallBudget a = new SharedCallBudget(pool, 60); // a slot a second, one per round trip
-        SharedCallBudget b = new SharedCallBudget(pool, 60);
+        SharedCallBudget a = new SharedCallBudget(new CallBudgetStore(pool), 60); // a slot a second, one per round trip
+        SharedCallBudget b = new SharedCallBudget(new CallBudgetStore(pool), 60);
         List<Throwable> refused = new ArrayList<>();
         List<Long> waits = new ArrayList<>();
         for (int i = 0; i < 24; i++) {

@@ -80,7 +80,7 @@ class TokenRefresherTest {
         zalo.oauth.acceptRefreshToken("refresh-old");
         ZaloGateway otherGateway = new ZaloGateway(vertx, new CallGate(100_000, 3, Duration.ofSeconds(30)),
                 Duration.ofSeconds(3));
-        TokenRefresher otherInstance = new TokenRefresher(pool, otherGateway, FakeZalo.url("/oauth"),
+        TokenRefresher otherInstance = new TokenRefresher(new TokenRepository(pool), otherGateway, FakeZalo.url("/oauth"),
                 ZaloTestProfile.APP_ID, "sandbox-app-secret", Optional.empty(), true, alarms,
                 Duration.ofMinutes(30));
         List<String> tokens = Uni.combine().all().unis(refresher.refresh("access-old"), otherInstance.refresh("access-old"),

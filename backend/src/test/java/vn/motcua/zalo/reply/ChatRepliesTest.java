@@ -7,13 +7,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.admin.AdminFixture;
-import vn.motcua.zalo.support.FakeZalo;
-import vn.motcua.zalo.support.LiveZaloData;
-import vn.motcua.zalo.support.FakeZaloProfile;
-import vn.motcua.notification.RetryLadder;
+import vn.motcua.notification.RetryLadderStore;
 import vn.motcua.support.Db;
 import vn.motcua.support.PostgresTest;
 import vn.motcua.zalo.alarm.ZaloAlarms;
+import vn.motcua.zalo.support.FakeZalo;
+import vn.motcua.zalo.support.FakeZaloProfile;
+import vn.motcua.zalo.support.LiveZaloData;
 import vn.motcua.zalo.support.ZaloEvents;
 
 import java.time.Duration;
@@ -36,7 +36,7 @@ class ChatRepliesTest {
     static final Duration WAIT = Duration.ofSeconds(20);
     private final FakeZalo zalo = FakeZalo.start();
     @Inject
-    RetryLadder ladder;
+    RetryLadderStore ladder;
     @Inject
     ZaloAlarms alarms;
 

@@ -1,0 +1,77 @@
+package vn.motcua.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Queries live in classes named {@code *Repository} or {@code *Store} (issue 18): a reader who wants to know what
+ * touches a table greps those, and a service shows its logic without SQL in between. A query is a call of
+ * {@code query}/{@code preparedQuery} on the reactive SQL client, or a Panache query method given a query string.
+ */
+class DataAccessTest {
+    private static final Set<String> SQL_METHODS = Set.of("query", "preparedQuery");
+    private static final Set<String> PANACHE_QUERIES = Set.of("find", "list", "stream", "count", "delete", "update");
+
+    @Test
+    void onlyRepositoriesAndStoresQueryTheDatabase() {
+        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(PackageGraph.ROOT);
+
+        assertThat(queryingOutsideStores(main)).as("classes that query the database but are not named "
+                + "*Repository or *Store (move the query into the table's repository or store)").isEmpty();
+    }
+
+    @Test
+    void theRuleFindsAQueryOutsideAStore() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("vn.motcua.architecture.fixture.data");
+
+        assertThat(queryingOutsideStores(fixture)).containsExactly(
+                "vn.motcua.architecture.fixture.data.DossierCounter calls Dossier.count",
+                "vn.motcua.architecture.fixture.data.DossierCounter calls Pool.query");
+    }
+
+    static List<String> queryingOutsideStores(JavaClasses classes) {
+        return classes.stream()
+                .flatMap(c -> c.getMethodCallsFromSelf().stream())
+                .filter(DataAccessTest::isQuery)
+                .filter(call -> !storeNamed(topLevel(call.getOriginOwner())))
+                .map(call -> topLevel(call.getOriginOwner()).getName() + " calls "
+                        + call.getTargetOwner().getSimpleName() + "." + call.getTarget().getName())
+                .distinct().sorted().toList();
+    }
+
+    private static boolean isQuery(JavaMethodCall call) {
+        JavaClass owner = call.getTargetOwner();
+        String name = call.getTarget().getName();
+        if (SQL_METHODS.contains(name)) {
+            return owner.isAssignableTo("io.vertx.mutiny.sqlclient.SqlClient")
+                    || owner.isAssignableTo("io.vertx.sqlclient.SqlClient");
+        }
+        boolean panache = owner.isAssignableTo("io.quarkus.hibernate.reactive.panache.PanacheEntityBase")
+                || owner.isAssignableTo("io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase");
+        List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
+        return panache && PANACHE_QUERIES.contains(name) && !parameters.isEmpty()
+                && parameters.get(0).isEquivalentTo(String.class);
+    }
+
+    private static JavaClass topLevel(JavaClass c) {
+        JavaClass top = c;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return top;
+    }
+
+    private static boolean storeNamed(JavaClass c) {
+        return c.getSimpleName().endsWith("Repository") || c.getSimpleName().endsWith("Store");
+    }
+}
