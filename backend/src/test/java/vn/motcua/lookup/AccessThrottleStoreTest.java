@@ -1,8 +1,6 @@
 package vn.motcua.lookup;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import vn.motcua.support.BehindLocalProxyProfile;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -30,7 +28,6 @@ import static org.hamcrest.Matchers.equalTo;
  * lock them out. Clients are told apart by X-Forwarded-For from the (trusted) local proxy.
  */
 @QuarkusTest
-@TestProfile(BehindLocalProxyProfile.class)
 class AccessThrottleStoreTest {
     static final Class<?> DB = PostgresTest.class;
     static final String CODE = "000.00.22.H12-261120-0007";

@@ -1,8 +1,6 @@
 package vn.motcua.receipt;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import vn.motcua.support.BehindLocalProxyProfile;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 import vn.motcua.qr.QrEncoder;
@@ -28,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * photo is still read at once, and the flood is told to wait (429) instead of queueing without end.
  */
 @QuarkusTest
-@TestProfile(BehindLocalProxyProfile.class)
 class QrDecodeFairnessTest {
     static final Class<?> DB = PostgresTest.class;
     static final String CODE = "000.00.22.H12-261120-0007";

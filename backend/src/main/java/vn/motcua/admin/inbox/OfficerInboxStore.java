@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.admin.AgencyScope;
+import vn.motcua.notification.NotificationSettings;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ public class OfficerInboxStore {
             , root as (select exists (select 1 from agency where id = $1 and parent_id is null and replaced_by_id is null) as yes)
             select c.zalo_user_id, u.display_name, u.phone, c.last_user_message, c.last_user_message_at,
                    c.human_requested_at, u.last_interaction_at,
-                   coalesce(u.last_interaction_at > now() - interval '48 hours', false), d.code,
+                   coalesce(u.last_interaction_at > now() - make_interval(secs => $3), false), d.code,
                    (select count(*) from zalo_reply r where r.zalo_user_id = c.zalo_user_id and r.status = 'failed')
               from zalo_conversation c left join zalo_user u on u.zalo_user_id = c.zalo_user_id
               left join dossier d on d.id = c.dossier_id
@@ -43,9 +44,12 @@ public class OfficerInboxStore {
              order by id desc limit 30""";
 
     private final Pool pool;
+    /** Zalo's free window for consultation messages, as the senders count it: the inbox says the same. */
+    private final double windowSeconds;
 
-    public OfficerInboxStore(Pool pool) {
+    public OfficerInboxStore(Pool pool, NotificationSettings notifications) {
         this.pool = pool;
+        this.windowSeconds = notifications.consultationWindow().toSeconds();
     }
 
     /**
@@ -53,7 +57,7 @@ public class OfficerInboxStore {
      * all); {@code lock} locks them for a change in {@code client}'s transaction.
      */
     Uni<List<Conversation>> waiting(SqlClient client, long agencyId, String userId, boolean lock) {
-        Tuple args = Tuple.tuple().addLong(agencyId).addString(userId);
+        Tuple args = Tuple.tuple().addLong(agencyId).addString(userId).addDouble(windowSeconds);
         return client.preparedQuery(lock ? CONVERSATIONS + " for update of c" : CONVERSATIONS).execute(args)
                 .map(rows -> list(rows, r -> new Conversation(r.getString(0), r.getString(1), r.getString(2),
                         r.getString(3), r.getOffsetDateTime(4), r.getOffsetDateTime(5), r.getOffsetDateTime(6),
