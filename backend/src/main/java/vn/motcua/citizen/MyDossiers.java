@@ -2,6 +2,7 @@ package vn.motcua.citizen;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.audience.SubscriptionRepository;
 import vn.motcua.citizen.CitizenRepository.Citizen;
 import vn.motcua.common.VietnamTime;
 import vn.motcua.common.problem.ProblemException;
@@ -10,7 +11,6 @@ import vn.motcua.lookup.ApplicantDossierRepository.ApplicantDossier;
 import vn.motcua.lookup.ApplicantDossierRepository;
 import vn.motcua.lookup.DossierView;
 import vn.motcua.lookup.LookupService;
-import vn.motcua.zalo.bot.SubscriptionRepository;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -3,13 +3,13 @@ package vn.motcua.citizen;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.audience.ZaloUserRepository;
 import vn.motcua.citizen.CitizenRepository.Citizen;
 import vn.motcua.common.Masking;
 import vn.motcua.common.VietnamTime;
 import vn.motcua.common.problem.ProblemException;
 import vn.motcua.config.MotCuaConfig;
 import vn.motcua.zalo.ZaloSettings;
-import vn.motcua.zalo.bot.ZaloUserRepository;
 import vn.motcua.zalo.outbound.ZaloGraphClient.ZaloProfile;
 import vn.motcua.zalo.outbound.ZaloUserDetails;
 

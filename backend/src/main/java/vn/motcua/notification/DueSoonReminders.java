@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.audience.RecipientStore;
 import vn.motcua.common.VietnamTime;
 import vn.motcua.outbox.OutboxStore;
 

@@ -2,6 +2,7 @@ package vn.motcua.notification;
 
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Tuple;
+import vn.motcua.audience.Recipient;
 import vn.motcua.outbox.OutboxStore.PendingChange;
 
 import java.time.OffsetDateTime;

@@ -8,6 +8,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.audience.Recipient;
+import vn.motcua.audience.RecipientStore;
 import vn.motcua.common.Hashing;
 import vn.motcua.outbox.OutboxStore.PendingChange;
 import vn.motcua.outbox.OutboxStore;

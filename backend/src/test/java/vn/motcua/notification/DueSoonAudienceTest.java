@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.motcua.audience.RecipientStore;
 import vn.motcua.support.Api;
 import vn.motcua.support.Db;
 import vn.motcua.support.PostgresTest;

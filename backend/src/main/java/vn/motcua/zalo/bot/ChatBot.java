@@ -2,6 +2,7 @@ package vn.motcua.zalo.bot;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.audience.ZaloUserRepository;
 import vn.motcua.notification.NotificationReceiptStore;
 import vn.motcua.zalo.outbound.ZaloMessage;
 import vn.motcua.zalo.reply.ChatReplies;

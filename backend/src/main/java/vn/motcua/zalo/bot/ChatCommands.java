@@ -6,6 +6,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.announcement.AnnouncementCategory;
 import vn.motcua.announcement.PublishedAnnouncementStore;
+import vn.motcua.audience.SubscriptionRepository;
+import vn.motcua.audience.ZaloUserRepository;
 import vn.motcua.common.PhoneNumbers;
 import vn.motcua.common.problem.ProblemException;
 import vn.motcua.lookup.ApplicantDossierRepository;

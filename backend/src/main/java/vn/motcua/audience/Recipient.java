@@ -1,4 +1,4 @@
-package vn.motcua.notification;
+package vn.motcua.audience;
 
 /**
  * One person to tell about a dossier, however they are known: an OA user id, a phone they consented to be

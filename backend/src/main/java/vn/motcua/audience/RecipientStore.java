@@ -1,4 +1,4 @@
-package vn.motcua.notification;
+package vn.motcua.audience;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;

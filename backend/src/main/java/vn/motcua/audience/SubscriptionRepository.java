@@ -1,4 +1,4 @@
-package vn.motcua.zalo.bot;
+package vn.motcua.audience;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
