@@ -20,7 +20,7 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class OfficerInboxStore {
-    static final String CONVERSATIONS = AgencyScope.SCOPE + """
+    private static final String CONVERSATIONS = AgencyScope.SCOPE + """
             , root as (select exists (select 1 from agency where id = $1 and parent_id is null and replaced_by_id is null) as yes)
             select c.zalo_user_id, u.display_name, u.phone, c.last_user_message, c.last_user_message_at,
                    c.human_requested_at, u.last_interaction_at,

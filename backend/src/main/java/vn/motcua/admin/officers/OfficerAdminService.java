@@ -45,20 +45,21 @@ public class OfficerAdminService {
             throw ProblemException.badRequest("Tên đăng nhập gồm 3–100 chữ thường không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.");
         }
         String password = Passwords.chooseOrGenerate(form.password(), username);
-        return Passwords.hash(password).flatMap(hash -> pool.withTransaction(c -> agencyInScope(admin, form.agencyId())
-                .flatMap(x -> accounts.insert(c, username, hash, form.fullName(), form.role(), form.agencyId()))
-                .flatMap(x -> AuditTrailStore.record(c, admin, "officer-create", "officer:" + username, null,
-                        "fullName=" + form.fullName() + ", role=" + form.role() + ", agencyId=" + form.agencyId()))))
+        return agencyInScope(admin, form.agencyId()).flatMap(x -> Passwords.hash(password))
+                .flatMap(hash -> pool.withTransaction(c -> accounts
+                        .insert(c, username, hash, form.fullName(), form.role(), form.agencyId())
+                        .flatMap(x -> AuditTrailStore.record(c, admin, "officer-create", "officer:" + username, null,
+                                "fullName=" + form.fullName() + ", role=" + form.role() + ", agencyId=" + form.agencyId()))))
                 .onFailure(PgException.class).transform(OfficerAdminService::duplicate)
                 .replaceWith(password);
     }
 
     public Uni<Void> changeRole(SecurityIdentity admin, long id, String role, long agencyId) {
         notSelf(admin, id, "Không thể tự thay đổi vai trò hoặc đơn vị của chính mình.");
-        return pool.withTransaction(c -> find(c, admin, id).flatMap(o -> agencyInScope(admin, agencyId)
-                .flatMap(x -> accounts.changeRole(c, id, role, agencyId))
-                .flatMap(x -> AuditTrailStore.record(c, admin, "officer-change-role", "officer:" + o.username(),
-                        "role=" + o.role() + ", agencyId=" + o.agencyId(), "role=" + role + ", agencyId=" + agencyId))));
+        return agencyInScope(admin, agencyId).flatMap(x -> pool.withTransaction(c -> find(c, admin, id)
+                .flatMap(o -> accounts.changeRole(c, id, role, agencyId)
+                        .flatMap(y -> AuditTrailStore.record(c, admin, "officer-change-role", "officer:" + o.username(),
+                                "role=" + o.role() + ", agencyId=" + o.agencyId(), "role=" + role + ", agencyId=" + agencyId)))));
     }
 
     public Uni<Void> setActive(SecurityIdentity admin, long id, boolean active) {
@@ -93,6 +94,7 @@ public class OfficerAdminService {
         return accounts.lockInScope(c, OfficerIdentities.agencyId(admin), id).map(OfficerAdminService::found);
     }
 
+    /** Checked before the change's transaction opens: the check reads with a connection of its own. */
     private Uni<Void> agencyInScope(SecurityIdentity admin, long agencyId) {
         return agencies.codeInScope(OfficerIdentities.agencyId(admin), agencyId).map(code -> {
             if (code == null) {
