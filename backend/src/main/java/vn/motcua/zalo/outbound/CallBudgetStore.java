@@ -14,7 +14,7 @@ public class CallBudgetStore {
                set next_slot = greatest(b.next_slot, c.now) + make_interval(secs => ($1::int * $2::bigint / 1000000.0)::float8)
               from c
              where b.id = 1 and b.next_slot < c.now + make_interval(secs => ($3::bigint / 1000000.0)::float8)
-            returning (extract(epoch from b.next_slot - c.now) * 1000000)::bigint""";
+            returning (extract(epoch from b.next_slot) * 1000000)::bigint, (extract(epoch from c.now) * 1000000)::bigint""";
 
     private final Pool pool;
 
@@ -23,11 +23,17 @@ public class CallBudgetStore {
     }
 
     /**
-     * Reserves {@code count} slots {@code intervalMicros} apart after the last one reserved; answers how far
-     * ahead (microseconds) the block ends, or null when the queue already reaches {@code maxWaitMicros} ahead.
+     * Reserves {@code count} slots {@code intervalMicros} apart after the last one reserved; answers when the block
+     * ends and when the database ran the statement (its clock, epoch microseconds), or null when the queue
+     * already reaches {@code maxWaitMicros} ahead.
      */
-    Uni<Long> reserve(int count, long intervalMicros, long maxWaitMicros) {
+    Uni<ReservedBlock> reserve(int count, long intervalMicros, long maxWaitMicros) {
         return pool.preparedQuery(RESERVE).execute(Tuple.of(count, intervalMicros, maxWaitMicros))
-                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getLong(0));
+                .map(rows -> rows.size() == 0 ? null
+                        : new ReservedBlock(rows.iterator().next().getLong(0), rows.iterator().next().getLong(1)));
+    }
+
+    /** A block of call slots, ending at {@code endMicros}, reserved at {@code databaseNowMicros} (database clock). */
+    record ReservedBlock(long endMicros, long databaseNowMicros) {
     }
 }

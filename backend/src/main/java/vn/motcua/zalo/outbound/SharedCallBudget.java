@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code perMinute} calls a minute for the whole app, whatever the number of instances: call slots, evenly
  * spaced, come from one row of {@code zalo_call_budget}. To keep database round trips low an instance reserves
  * a block of slots at once, as many as it has callers waiting (up to a small maximum), and hands them out
- * locally.
+ * locally. Slot times are the database's, read on the local clock through {@link DatabaseClock}.
  *
  * <p>A call leaves at its slot's time or a little later, never earlier. A call that leaves late could crowd
  * the next minute, so the budget keeps 1% of the rate in reserve (600 ms of lateness at any rate), and a slot
@@ -31,6 +31,9 @@ final class SharedCallBudget implements CallBudget {
     /** Local {@link System#nanoTime()} of the reserved slots not handed out yet, in order. */
     private final ArrayDeque<Long> slots = new ArrayDeque<>();
     private final ArrayDeque<UniEmitter<? super Long>> waiters = new ArrayDeque<>();
+    private final DatabaseClock databaseClock = new DatabaseClock();
+    /** The latest slot reserved here: a new block never starts before the interval after it. */
+    private long lastSlot = Long.MIN_VALUE / 2;
     private final AtomicLong roundTrips = new AtomicLong();
     private boolean reserving;
 
@@ -78,23 +81,25 @@ final class SharedCallBudget implements CallBudget {
         }
         roundTrips.incrementAndGet();
         store.reserve(count, intervalMicros, CallGate.MAX_WAIT.toNanos() / 1000)
-                .subscribe().with(endMicros -> reserved(endMicros, count), this::unavailable);
+                .subscribe().with(block -> reserved(block, count), this::unavailable);
     }
 
-    private void reserved(Long endMicros, int count) {
+    private void reserved(CallBudgetStore.ReservedBlock block, int count) {
         long received = System.nanoTime();
         List<Map.Entry<UniEmitter<? super Long>, Long>> served = new ArrayList<>();
         List<UniEmitter<? super Long>> refused = new ArrayList<>();
         boolean again;
         synchronized (this) {
-            if (endMicros == null) {
+            if (block == null) {
                 // the app's queue already reaches MAX_WAIT ahead: these callers are told to retry later
                 refused.addAll(waiters);
                 waiters.clear();
             } else {
-                long end = received + endMicros * 1000;
+                databaseClock.observe(block.databaseNowMicros(), received);
+                long end = databaseClock.toLocal(block.endMicros());
                 for (int i = count; i > 0; i--) {
-                    slots.add(end - i * intervalNanos);
+                    lastSlot = Math.max(end - i * intervalNanos, lastSlot + intervalNanos);
+                    slots.add(lastSlot);
                 }
                 while (!waiters.isEmpty() && !slots.isEmpty()) {
                     served.add(Map.entry(waiters.poll(), Math.max(0, slots.poll() - received)));

@@ -52,10 +52,13 @@ class SharedCallBudgetTest {
         long elapsed = Collections.max(sentAt) - start;
 
         assertThat(sentAt).hasSize(calls);
-        // slot times come from the database clock, converted locally at each round trip: a few milliseconds of
-        // conversion noise between blocks, which the 1% reserve absorbs over a window of 2 s or more (4 slots)
+        // slot times are the database's, read on one local clock (DatabaseClock), so they keep its spacing: 396
+        // slots in 2 s at 198 a second. A call is timed when its caller hears its wait, which a pause of this test
+        // JVM can delay; Zalo counts a minute, where the 1% reserve absorbs 600 ms of such lateness, so over 2 s
+        // the test allows 100 ms of it (20 calls). Instances that did not share the rate would make 1,188.
         assertThat(busiest(new ArrayList<>(sentAt), Duration.ofSeconds(2)))
-                .as("calls in the busiest 2 seconds, at most the rate of 200 a second").isLessThanOrEqualTo(400);
+                .as("calls in the busiest 2 seconds, the rate of 200 a second and 100 ms of lateness")
+                .isLessThanOrEqualTo(420);
         assertThat(elapsed).as("600 calls at 198 a second take about 3 s: the three together reach the rate")
                 .isLessThan(Duration.ofMillis(3400).toNanos());
         long roundTrips = instances.stream().mapToLong(SharedCallBudget::roundTrips).sum();
