@@ -29,6 +29,21 @@ class RecordLanesTest {
     }
 
     @Test
+    void lanesAreFilledEvenlyCountingEachDossiersRecords() {
+        // 500 dossiers once each, then one dossier 20 times: hashing left lanes a tenth apart
+        List<ParsedRecord> records = new java.util.ArrayList<>(IntStream.range(0, 500)
+                .mapToObj(i -> record(i, "000.00.22.H12-261120-%04d".formatted(i))).toList());
+        IntStream.range(500, 520).forEach(i -> records.add(i - 498, record(i, "000.00.22.H12-261120-9999")));
+
+        List<List<ParsedRecord>> lanes = RecordLanes.split(records, 4);
+
+        assertThat(lanes).hasSize(4).allSatisfy(lane -> assertThat(lane).hasSize(130));
+        assertThat(lanes).filteredOn(lane -> lane.stream().anyMatch(r -> r.code().endsWith("9999")))
+                .singleElement().satisfies(lane -> assertThat(lane).filteredOn(r -> r.code().endsWith("9999"))
+                        .extracting(ParsedRecord::index).isEqualTo(IntStream.range(500, 520).boxed().toList()));
+    }
+
+    @Test
     void oneDossiersRecordsShareALaneWhateverTheSpelling() {
         List<ParsedRecord> records = List.of(record(0, "000.00.22.H12-261120-0007"), record(1, "000.00.22.H12-261120-0008"),
                 record(2, "000-00-22-h12-261120-0007"), record(3, null), record(4, "000.00.22.H12-261120-0007"));
