@@ -4,16 +4,12 @@ select d.id, d.code, d.status, d.received_at, d.due_at, d.finished_at, d.applica
        d.result_delivery, d.token_generation, p.code, p.name, a.name, a.hotline,
        (select c.old_due_at from due_date_change c where c.dossier_id = d.id
          order by c.changed_at desc, c.id desc limit 1),
-       t.ats, t.statuses, t.agencies,
+       d.timeline_at, d.timeline_status, d.timeline_agency,
        exists (select 1 from dossier_document r where r.dossier_id = d.id and r.kind = 'result'
                                                    and r.url is not null)
   from dossier d
   left join procedure p on p.id = d.procedure_id
   left join agency a on a.id = d.agency_id
-  left join lateral (select array_agg(e.occurred_at order by e.occurred_at, e.id) as ats,
-                            array_agg(e.status order by e.occurred_at, e.id) as statuses,
-                            array_agg(e.agency_name order by e.occurred_at, e.id) as agencies
-                       from dossier_event e where e.dossier_id = d.id) t on true
  where d.lookup_key = (select lookup_key from bench_code where n = :n)
  order by (d.code = (select code from bench_code where n = :n)) desc
  limit 1;
