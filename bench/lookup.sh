@@ -84,10 +84,16 @@ read -r pg_p50 pg_p99 < <(cat "$OUT"/pgbench_log.* | awk '{print $3/1000}' | sor
 
 # not the baseline: the app's own query (joins, timeline, previous due date) run by pgbench, which splits the
 # gap into the database's share and the app's (HTTP, the reactive chain, JSON)
+# read from LookupRepository's source, so that it stays the app's query: $1 the lookup key, $2 the code as typed
 echo "== the app's query in pgbench, $CONNECTIONS clients, ${DURATION}s"
+{ echo '\set n random(1, :codes)'
+  awk '/BY_KEY = """/ { f = 1; next } f && /"""/ { sub(/""".*/, ""); print; exit } f' \
+      backend/src/main/java/vn/motcua/lookup/LookupRepository.java \
+    | sed -e 's/\$1/(select lookup_key from bench_code where n = :n)/' -e 's/\$2/(select code from bench_code where n = :n)/'
+  echo ';'; } > "$OUT/pgbench-lookup-app-query.sql"
 rm -f "$OUT"/pgbench_log.*
 (cd "$OUT" && pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$CONNECTIONS" -j 2 -T "$DURATION" \
-  -D codes="$CODES" -f ../pgbench-lookup-app-query.sql -l "$DB") | tee "$OUT/pgbench-app-query.txt"
+  -D codes="$CODES" -f pgbench-lookup-app-query.sql -l "$DB") | tee "$OUT/pgbench-app-query.txt"
 kill -CONT $APP
 q_tps=$(grep -E "^tps" "$OUT/pgbench-app-query.txt" | sed -E 's/tps = ([0-9.]+).*/\1/')
 read -r q_p50 q_p99 < <(cat "$OUT"/pgbench_log.* | awk '{print $3/1000}' | sort -n \
