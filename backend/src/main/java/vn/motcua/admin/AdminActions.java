@@ -26,24 +26,20 @@ import java.util.List;
 @Path("/admin/dossiers/{code}/actions")
 public class AdminActions {
     private final SecurityIdentity identity;
-    private final CsrfTokens csrf;
     private final OfficerActionService actions;
 
-    public AdminActions(SecurityIdentity identity, CsrfTokens csrf, OfficerActionService actions) {
+    public AdminActions(SecurityIdentity identity, OfficerActionService actions) {
         this.identity = identity;
-        this.csrf = csrf;
         this.actions = actions;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Uni<Response> act(@PathParam("code") String code, @FormParam("csrf") String token,
-                             @FormParam("trangthai") String status, @FormParam("ghichu") String note,
+    public Uni<Response> act(@PathParam("code") String code, @FormParam("trangthai") String status, @FormParam("ghichu") String note,
                              @FormParam("giayto") String documents, @FormParam("tenphi") String feeName,
                              @FormParam("sotien") String feeAmount, @FormParam("henmoi") String newDue,
                              @FormParam("lydo") String reason) {
-        csrf.verify(identity, token);
         OfficerAction action = new OfficerAction(integer(status), note, lines(documents), FormValues.blankToNull(feeName),
                 amount(feeAmount), dueDate(newDue), reason);
         return actions.perform(identity, code, action).map(canonical -> Response.seeOther(URI.create(

@@ -50,19 +50,17 @@ public class AdminPages {
     private final SecurityIdentity identity;
     private final ScopedDossierStore dossiers;
     private final ScopedDossierDetailStore detail;
-    private final CsrfTokens csrf;
     private final vn.motcua.notification.NotificationHistoryStore notifications;
     private final ScopedAgencyStore agencies;
     private final OfficerSessionRepository sessions;
     private final vn.motcua.zalo.alarm.ZaloAlarms alarms;
 
-    public AdminPages(SecurityIdentity identity, ScopedDossierStore dossiers, ScopedDossierDetailStore detail, CsrfTokens csrf,
+    public AdminPages(SecurityIdentity identity, ScopedDossierStore dossiers, ScopedDossierDetailStore detail,
                       vn.motcua.notification.NotificationHistoryStore notifications, ScopedAgencyStore agencies,
                       OfficerSessionRepository sessions, vn.motcua.zalo.alarm.ZaloAlarms alarms) {
         this.alarms = alarms;
         this.agencies = agencies;
         this.sessions = sessions;
-        this.csrf = csrf;
         this.notifications = notifications;
         this.identity = identity;
         this.dossiers = dossiers;
@@ -113,8 +111,7 @@ public class AdminPages {
     @POST
     @Path("/logout")
     @Operation(hidden = true)
-    public Uni<Response> logout(@jakarta.ws.rs.FormParam("csrf") String token) {
-        csrf.verify(identity, token);
+    public Uni<Response> logout() {
         NewCookie expired = new NewCookie.Builder(SessionCookieMechanism.COOKIE).path("/admin").maxAge(0).value("")
                 .httpOnly(true).build();
         // the session ends on the server: a copy of the cookie kept anywhere is worthless from now on

@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.motcua.admin.CsrfTokens;
 import vn.motcua.admin.FormValues;
 import vn.motcua.admin.ScopedAgencyStore;
 import vn.motcua.admin.auth.Officer;
@@ -45,13 +44,11 @@ public class AnnouncementPages {
     }
 
     private final SecurityIdentity identity;
-    private final CsrfTokens csrf;
     private final AnnouncementService service;
     private final ScopedAgencyStore agencies;
 
-    public AnnouncementPages(SecurityIdentity identity, CsrfTokens csrf, AnnouncementService service, ScopedAgencyStore agencies) {
+    public AnnouncementPages(SecurityIdentity identity, AnnouncementService service, ScopedAgencyStore agencies) {
         this.identity = identity;
-        this.csrf = csrf;
         this.service = service;
         this.agencies = agencies;
     }
@@ -80,18 +77,16 @@ public class AnnouncementPages {
     @POST
     @Path("/{id}/push")
     @Operation(hidden = true)
-    public Uni<Response> push(@PathParam("id") long id, @FormParam("csrf") String token) {
-        csrf.verify(identity, token);
+    public Uni<Response> push(@PathParam("id") long id) {
         return service.push(identity, id).map(queued -> Response.seeOther(
                 URI.create("/admin/announcements/" + id + "?dagui=" + queued + "#guitin")).build());
     }
 
     @POST
     @Operation(hidden = true)
-    public Uni<Response> create(@FormParam("csrf") String token, @FormParam("tieude") String title,
+    public Uni<Response> create(@FormParam("tieude") String title,
                                 @FormParam("noidung") String body, @FormParam("donvi") String agencyId,
                                 @FormParam("hethan") String expiresAt, @FormParam("chuyenmuc") String category) {
-        csrf.verify(identity, token);
         return service.create(identity, AnnouncementForm.of(title, body, agencyId, expiresAt, category))
                 .map(id -> Response.seeOther(URI.create("/admin/announcements/" + id + "#xemtruoc")).build());
     }
@@ -99,10 +94,9 @@ public class AnnouncementPages {
     @POST
     @Path("/{id}")
     @Operation(hidden = true)
-    public Uni<Response> update(@PathParam("id") long id, @FormParam("csrf") String token, @FormParam("tieude") String title,
+    public Uni<Response> update(@PathParam("id") long id, @FormParam("tieude") String title,
                                 @FormParam("noidung") String body, @FormParam("donvi") String agencyId,
                                 @FormParam("hethan") String expiresAt, @FormParam("chuyenmuc") String category) {
-        csrf.verify(identity, token);
         return service.update(identity, id, AnnouncementForm.of(title, body, agencyId, expiresAt, category))
                 .map(x -> Response.seeOther(URI.create("/admin/announcements/" + id + "#xemtruoc")).build());
     }
@@ -110,8 +104,7 @@ public class AnnouncementPages {
     @POST
     @Path("/{id}/publish")
     @Operation(hidden = true)
-    public Uni<Response> publish(@PathParam("id") long id, @FormParam("csrf") String token) {
-        csrf.verify(identity, token);
+    public Uni<Response> publish(@PathParam("id") long id) {
         return service.publish(identity, id, true)
                 .map(x -> Response.seeOther(URI.create("/admin/announcements/" + id + "#guitin")).build());
     }
@@ -119,16 +112,14 @@ public class AnnouncementPages {
     @POST
     @Path("/{id}/unpublish")
     @Operation(hidden = true)
-    public Uni<Response> unpublish(@PathParam("id") long id, @FormParam("csrf") String token) {
-        csrf.verify(identity, token);
+    public Uni<Response> unpublish(@PathParam("id") long id) {
         return service.publish(identity, id, false).map(x -> back());
     }
 
     @POST
     @Path("/{id}/delete")
     @Operation(hidden = true)
-    public Uni<Response> delete(@PathParam("id") long id, @FormParam("csrf") String token) {
-        csrf.verify(identity, token);
+    public Uni<Response> delete(@PathParam("id") long id) {
         return service.delete(identity, id).map(x -> back());
     }
 

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.motcua.admin.CsrfTokens;
 import vn.motcua.admin.FormValues;
 import vn.motcua.admin.auth.OfficerIdentities;
 
@@ -37,13 +36,11 @@ public class InboxPages {
     }
 
     private final SecurityIdentity identity;
-    private final CsrfTokens csrf;
     private final OfficerInbox inbox;
     private final InboxActions actions;
 
-    public InboxPages(SecurityIdentity identity, CsrfTokens csrf, OfficerInbox inbox, InboxActions actions) {
+    public InboxPages(SecurityIdentity identity, OfficerInbox inbox, InboxActions actions) {
         this.identity = identity;
-        this.csrf = csrf;
         this.inbox = inbox;
         this.actions = actions;
     }
@@ -66,8 +63,7 @@ public class InboxPages {
     @POST
     @Path("/{userId}/reply")
     @Operation(hidden = true)
-    public Uni<Response> reply(@PathParam("userId") String userId, @FormParam("csrf") String token, @FormParam("noidung") String text) {
-        csrf.verify(identity, token);
+    public Uni<Response> reply(@PathParam("userId") String userId, @FormParam("noidung") String text) {
         return actions.reply(identity, userId, FormValues.required(text, "nội dung trả lời")).map(x -> Response.seeOther(
                 URI.create("/admin/inbox/" + URLEncoder.encode(userId, StandardCharsets.UTF_8))).build());
     }
@@ -75,16 +71,14 @@ public class InboxPages {
     @POST
     @Path("/{userId}/bot")
     @Operation(hidden = true)
-    public Uni<Response> handBack(@PathParam("userId") String userId, @FormParam("csrf") String token) {
-        csrf.verify(identity, token);
+    public Uni<Response> handBack(@PathParam("userId") String userId) {
         return actions.handBack(identity, userId).map(x -> Response.seeOther(URI.create("/admin/inbox")).build());
     }
 
     @POST
     @Path("/{userId}/close")
     @Operation(hidden = true)
-    public Uni<Response> close(@PathParam("userId") String userId, @FormParam("csrf") String token) {
-        csrf.verify(identity, token);
+    public Uni<Response> close(@PathParam("userId") String userId) {
         return actions.close(identity, userId).map(x -> Response.seeOther(URI.create("/admin/inbox")).build());
     }
 }

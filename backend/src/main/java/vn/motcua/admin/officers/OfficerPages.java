@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.motcua.admin.CsrfTokens;
 import vn.motcua.admin.FormValues;
 import vn.motcua.admin.ScopedAgencyStore;
 import vn.motcua.admin.auth.Officer;
@@ -39,13 +38,11 @@ public class OfficerPages {
     }
 
     private final SecurityIdentity identity;
-    private final CsrfTokens csrf;
     private final OfficerAdminService service;
     private final ScopedAgencyStore agencies;
 
-    public OfficerPages(SecurityIdentity identity, CsrfTokens csrf, OfficerAdminService service, ScopedAgencyStore agencies) {
+    public OfficerPages(SecurityIdentity identity, OfficerAdminService service, ScopedAgencyStore agencies) {
         this.identity = identity;
-        this.csrf = csrf;
         this.service = service;
         this.agencies = agencies;
     }
@@ -61,10 +58,9 @@ public class OfficerPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Uni<String> create(@FormParam("csrf") String token, @FormParam("username") String username,
+    public Uni<String> create(@FormParam("username") String username,
                               @FormParam("hoten") String fullName, @FormParam("vaitro") String role,
                               @FormParam("donvi") String agencyId, @FormParam("matkhau") String password) {
-        csrf.verify(identity, token);
         var form = new OfficerAdminService.NewOfficer(FormValues.required(username, "tên đăng nhập", 100),
                 FormValues.required(fullName, "họ tên", 200), Roles.valid(role), id(agencyId, "đơn vị"),
                 FormValues.blankToNull(password));
@@ -76,42 +72,35 @@ public class OfficerPages {
     @Path("/{id}/role")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Uni<Response> changeRole(@PathParam("id") long id, @FormParam("csrf") String token,
-                                    @FormParam("vaitro") String role, @FormParam("donvi") String agencyId) {
-        csrf.verify(identity, token);
+    public Uni<Response> changeRole(@PathParam("id") long id, @FormParam("vaitro") String role, @FormParam("donvi") String agencyId) {
         return service.changeRole(identity, id, Roles.valid(role), id(agencyId, "đơn vị")).map(x -> back());
     }
 
     @POST
     @Path("/{id}/deactivate")
     @Operation(hidden = true)
-    public Uni<Response> deactivate(@PathParam("id") long id, @FormParam("csrf") String token) {
-        csrf.verify(identity, token);
+    public Uni<Response> deactivate(@PathParam("id") long id) {
         return service.setActive(identity, id, false).map(x -> back());
     }
 
     @POST
     @Path("/{id}/activate")
     @Operation(hidden = true)
-    public Uni<Response> activate(@PathParam("id") long id, @FormParam("csrf") String token) {
-        csrf.verify(identity, token);
+    public Uni<Response> activate(@PathParam("id") long id) {
         return service.setActive(identity, id, true).map(x -> back());
     }
 
     @POST
     @Path("/{id}/unlock")
     @Operation(hidden = true)
-    public Uni<Response> unlock(@PathParam("id") long id, @FormParam("csrf") String token) {
-        csrf.verify(identity, token);
+    public Uni<Response> unlock(@PathParam("id") long id) {
         return service.unlock(identity, id).map(x -> back());
     }
 
     @POST
     @Path("/{id}/password")
     @Operation(hidden = true)
-    public Uni<String> resetPassword(@PathParam("id") long id, @FormParam("csrf") String token,
-                                     @FormParam("matkhau") String password) {
-        csrf.verify(identity, token);
+    public Uni<String> resetPassword(@PathParam("id") long id, @FormParam("matkhau") String password) {
         return service.find(OfficerIdentities.agencyId(identity), id).flatMap(o -> service.resetPassword(identity, id,
                 FormValues.blankToNull(password)).flatMap(p -> Templates.password(o.username(), p).createUni()));
     }

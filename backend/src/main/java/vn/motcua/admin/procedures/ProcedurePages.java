@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import vn.motcua.admin.CsrfTokens;
 import vn.motcua.admin.FormValues;
 import vn.motcua.admin.auth.Officer;
 
@@ -42,16 +41,14 @@ public class ProcedurePages {
     }
 
     private final SecurityIdentity identity;
-    private final CsrfTokens csrf;
     private final ProcedureCatalogueStore catalogue;
     private final ProcedureImport parser;
     private final ProcedureImportStore importer;
     private final Vertx vertx;
 
-    public ProcedurePages(SecurityIdentity identity, CsrfTokens csrf, ProcedureCatalogueStore catalogue, ProcedureImport parser,
+    public ProcedurePages(SecurityIdentity identity, ProcedureCatalogueStore catalogue, ProcedureImport parser,
                           ProcedureImportStore importer, Vertx vertx) {
         this.identity = identity;
-        this.csrf = csrf;
         this.catalogue = catalogue;
         this.parser = parser;
         this.importer = importer;
@@ -79,11 +76,10 @@ public class ProcedurePages {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Uni<Response> save(@PathParam("id") long id, @FormParam("csrf") String token, @FormParam("ten") String name,
+    public Uni<Response> save(@PathParam("id") long id, @FormParam("ten") String name,
                               @FormParam("malinhvuc") String fieldCode, @FormParam("linhvuc") String fieldName,
                               @FormParam("songay") String days, @FormParam("phi") String fees,
                               @FormParam("giayto") String documents) {
-        csrf.verify(identity, token);
         Integer processingDays = FormValues.blankToNull(days) == null ? null : FormValues.parseInt(days, 0);
         return catalogue.update(identity, id, ProcedureForm.of(null, name, fieldCode, fieldName, processingDays, fees, documents))
                 .map(x -> Response.seeOther(URI.create("/admin/settings/procedures?daluu=1")).build());
@@ -93,8 +89,7 @@ public class ProcedurePages {
     @Path("/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(hidden = true)
-    public Uni<Response> importFile(@RestForm("csrf") String token, @RestForm("tep") FileUpload file) {
-        csrf.verify(identity, token);
+    public Uni<Response> importFile(@RestForm("tep") FileUpload file) {
         return read(file).map(parser::parse).flatMap(forms -> importer.save(identity, forms))
                 .map(o -> Response.seeOther(URI.create("/admin/settings/procedures?moi=" + o.created() + "&capnhat="
                         + o.updated() + "&giunguyen=" + o.unchanged())).build())

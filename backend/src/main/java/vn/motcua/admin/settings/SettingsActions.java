@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.motcua.admin.CsrfTokens;
 import vn.motcua.admin.FormValues;
 import vn.motcua.admin.auth.Officer;
 import vn.motcua.common.problem.ProblemException;
@@ -26,15 +25,13 @@ import java.util.regex.Pattern;
 public class SettingsActions {
     private static final Pattern AGENCY_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]{1,39}");
     private final SecurityIdentity identity;
-    private final CsrfTokens csrf;
     private final HolidayStore holidays;
     private final AgencyTreeStore agencies;
     private final AgencyMergeStore merger;
 
-    public SettingsActions(SecurityIdentity identity, CsrfTokens csrf, HolidayStore holidays, AgencyTreeStore agencies,
+    public SettingsActions(SecurityIdentity identity, HolidayStore holidays, AgencyTreeStore agencies,
                            AgencyMergeStore merger) {
         this.identity = identity;
-        this.csrf = csrf;
         this.holidays = holidays;
         this.agencies = agencies;
         this.merger = merger;
@@ -44,9 +41,8 @@ public class SettingsActions {
     @RolesAllowed(Officer.PROVINCE_ADMINISTRATOR)
     @Path("/holidays")
     @Operation(hidden = true)
-    public Uni<Response> addHoliday(@FormParam("csrf") String token, @FormParam("ngay") String day, @FormParam("ten") String name,
+    public Uni<Response> addHoliday(@FormParam("ngay") String day, @FormParam("ten") String name,
                                     @FormParam("loai") String kind) {
-        csrf.verify(identity, token);
         LocalDate date = FormValues.date(FormValues.required(day, "ngày nghỉ"), "ngày nghỉ");
         // "lambu": a Saturday or Sunday worked in exchange for a weekday off; anything else is a day off
         boolean working = "lambu".equals(kind);
@@ -58,17 +54,15 @@ public class SettingsActions {
     @RolesAllowed(Officer.PROVINCE_ADMINISTRATOR)
     @Path("/holidays/{day}/delete")
     @Operation(hidden = true)
-    public Uni<Response> deleteHoliday(@PathParam("day") String day, @FormParam("csrf") String token) {
-        csrf.verify(identity, token);
+    public Uni<Response> deleteHoliday(@PathParam("day") String day) {
         return holidays.delete(identity, FormValues.date(day, "ngày nghỉ")).map(x -> SettingsPages.back("ngaynghi"));
     }
 
     @POST
     @Path("/agencies")
     @Operation(hidden = true)
-    public Uni<Response> addAgency(@FormParam("csrf") String token, @FormParam("cha") String parentId,
+    public Uni<Response> addAgency(@FormParam("cha") String parentId,
                                    @FormParam("ma") String code, @FormParam("ten") String name) {
-        csrf.verify(identity, token);
         String agencyCode = FormValues.required(code, "mã đơn vị", 40);
         if (!AGENCY_CODE.matcher(agencyCode).matches()) {
             throw ProblemException.badRequest("Mã đơn vị chỉ gồm chữ, số, dấu chấm và gạch ngang (vd. 000.12.00.H36).");
@@ -84,17 +78,15 @@ public class SettingsActions {
     @POST
     @Path("/agencies/{id}/rename")
     @Operation(hidden = true)
-    public Uni<Response> rename(@PathParam("id") long id, @FormParam("csrf") String token, @FormParam("ten") String name) {
-        csrf.verify(identity, token);
+    public Uni<Response> rename(@PathParam("id") long id, @FormParam("ten") String name) {
         return agencies.rename(identity, id, FormValues.required(name, "tên đơn vị", 300)).map(x -> SettingsPages.back("donvi"));
     }
 
     @POST
     @Path("/agencies/merge")
     @Operation(hidden = true)
-    public Uni<Response> merge(@FormParam("csrf") String token, @FormParam("donvi") String agencyId,
+    public Uni<Response> merge(@FormParam("donvi") String agencyId,
                                @FormParam("vao") String successorId) {
-        csrf.verify(identity, token);
         int merged = FormValues.parseInt(agencyId, -1);
         int into = FormValues.parseInt(successorId, -1);
         if (merged <= 0 || into <= 0) {

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.motcua.admin.CsrfTokens;
 import vn.motcua.admin.FormValues;
 import vn.motcua.admin.ScopedAgencyStore;
 import vn.motcua.admin.auth.Officer;
@@ -47,7 +46,6 @@ public class SettingsPages {
     }
 
     private final SecurityIdentity identity;
-    private final CsrfTokens csrf;
     private final ZaloConnection zalo;
     private final ApiKeys keys;
     private final HolidayStore holidays;
@@ -55,12 +53,11 @@ public class SettingsPages {
     private final TemplateMappings templates;
     private final TemplateCheck check;
 
-    public SettingsPages(SecurityIdentity identity, CsrfTokens csrf, ZaloConnection zalo, ApiKeys keys, HolidayStore holidays,
+    public SettingsPages(SecurityIdentity identity, ZaloConnection zalo, ApiKeys keys, HolidayStore holidays,
                          ScopedAgencyStore agencies, TemplateMappings templates, TemplateCheck check) {
         this.check = check;
         this.templates = templates;
         this.identity = identity;
-        this.csrf = csrf;
         this.zalo = zalo;
         this.keys = keys;
         this.holidays = holidays;
@@ -91,9 +88,8 @@ public class SettingsPages {
     @RolesAllowed(Officer.PROVINCE_ADMINISTRATOR)
     @Path("/api-keys")
     @Operation(hidden = true)
-    public Uni<String> createKey(@FormParam("csrf") String token, @FormParam("hethong") String sourceSystem,
+    public Uni<String> createKey(@FormParam("hethong") String sourceSystem,
                                  @FormParam("donvi") String agency) {
-        csrf.verify(identity, token);
         String source = FormValues.required(sourceSystem, "tên hệ thống tích hợp", 100);
         // empty: the whole province; else the subtree of the chosen agency
         int agencyId = FormValues.blankToNull(agency) == null ? 0 : FormValues.parseInt(agency, -1);
@@ -108,8 +104,7 @@ public class SettingsPages {
     @RolesAllowed(Officer.PROVINCE_ADMINISTRATOR)
     @Path("/api-keys/{id}/revoke")
     @Operation(hidden = true)
-    public Uni<Response> revokeKey(@PathParam("id") long id, @FormParam("csrf") String token) {
-        csrf.verify(identity, token);
+    public Uni<Response> revokeKey(@PathParam("id") long id) {
         return keys.revoke(identity, id).map(x -> back("khoa"));
     }
 

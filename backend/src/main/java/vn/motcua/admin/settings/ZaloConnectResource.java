@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.motcua.admin.CsrfTokens;
 import vn.motcua.admin.auth.Officer;
 import vn.motcua.common.problem.ProblemException;
 import vn.motcua.zalo.ZaloConfig;
@@ -46,7 +45,6 @@ public class ZaloConnectResource {
     }
 
     private final SecurityIdentity identity;
-    private final CsrfTokens csrf;
     private final OaAuthorization authorization;
     private final TokenRepository tokens;
     private final TokenRefresher refresher;
@@ -54,13 +52,12 @@ public class ZaloConnectResource {
     private final ZaloAlarms alarms;
     private final WaitingMessageStore waiting;
 
-    public ZaloConnectResource(SecurityIdentity identity, CsrfTokens csrf, OaAuthorization authorization,
+    public ZaloConnectResource(SecurityIdentity identity, OaAuthorization authorization,
                                TokenRepository tokens, TokenRefresher refresher, ZaloSettings settings,
                                ZaloAlarms alarms, WaitingMessageStore waiting) {
         this.alarms = alarms;
         this.waiting = waiting;
         this.identity = identity;
-        this.csrf = csrf;
         this.authorization = authorization;
         this.tokens = tokens;
         this.refresher = refresher;
@@ -91,10 +88,9 @@ public class ZaloConnectResource {
     @Path("/tokens")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Uni<Response> paste(@FormParam("csrf") String token, @FormParam("access_token") String accessToken,
+    public Uni<Response> paste(@FormParam("access_token") String accessToken,
                                @FormParam("refresh_token") String refreshToken, @FormParam("expires_in") String expiresIn) {
         requireAdministrator();
-        csrf.verify(identity, token);
         String access = required(accessToken, "access_token");
         String refresh = required(refreshToken, "refresh_token");
         return authorization.store(new TokenRefresher.TokenPair(access, refresh, seconds(expiresIn)))
@@ -109,9 +105,8 @@ public class ZaloConnectResource {
     @Path("/alarms/billing/retry")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Uni<Response> retryBilling(@FormParam("csrf") String token) {
+    public Uni<Response> retryBilling() {
         requireAdministrator();
-        csrf.verify(identity, token);
         return alarms.clearEverywhere(ZaloAlarm.BILLING)
                 .flatMap(v -> waiting.wake(ZaloAlarm.BILLING))
                 .map(x -> Response.seeOther(URI.create("/admin/zalo")).build());
