@@ -3,6 +3,7 @@ package vn.motcua.common;
 import io.quarkus.runtime.Startup;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import vn.motcua.config.MotCuaConfig;
 
 import java.util.ArrayList;
@@ -21,18 +22,27 @@ public class ClientAddress {
     private static final String FORWARDED_FOR = "X-Forwarded-For";
     private final List<IpRange> trustedProxies;
 
+    @Inject
     public ClientAddress(MotCuaConfig config) {
-        this.trustedProxies = config.http().trustedProxies().orElse(List.of()).stream()
-                .filter(value -> !value.isBlank()).map(ClientAddress::proxy).toList();
+        this(config.http().trustedProxies().orElse(List.of()));
+    }
+
+    ClientAddress(List<String> trustedProxies) {
+        this.trustedProxies = trustedProxies.stream().filter(value -> !value.isBlank()).map(ClientAddress::proxy).toList();
     }
 
     public String of(HttpServerRequest request) {
         String peer = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return of(peer, request.headers().getAll(FORWARDED_FOR));
+    }
+
+    /** The client behind {@code peer}, given every X-Forwarded-For line of the request in order. */
+    String of(String peer, List<String> forwardedFor) {
         if (!trusted(peer)) {
             return IpRange.clientKey(peer);
         }
         List<String> hops = new ArrayList<>();
-        for (String line : request.headers().getAll(FORWARDED_FOR)) {
+        for (String line : forwardedFor) {
             for (String hop : line.split(",")) {
                 if (!hop.isBlank()) {
                     hops.add(hop.strip());

@@ -1,29 +1,20 @@
 package vn.motcua.common;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 import vn.motcua.support.PostgresTest;
-
-import java.util.Map;
+import vn.motcua.support.RateLimitedProfile;
 
 /**
  * Behind a trusted proxy, each forwarded client has its own allowance, shared by lookups, access proofs and
  * ratings; the client is the rightmost untrusted address over every X-Forwarded-For line.
  */
 @QuarkusTest
-@TestProfile(ClientAddressTest.BehindProxy.class)
+@TestProfile(RateLimitedProfile.class)
 class ClientAddressTest {
     static final Class<?> DB = PostgresTest.class;
-
-    public static class BehindProxy implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("motcua.lookup.rate-limit.per-minute", "2", "motcua.http.trusted-proxies", "10.0.0.0/8,127.0.0.1");
-        }
-    }
 
     private static int lookupAs(String forwardedFor) {
         return RestAssured.given().header("X-Forwarded-For", forwardedFor)

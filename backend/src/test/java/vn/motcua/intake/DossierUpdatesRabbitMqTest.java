@@ -1,7 +1,6 @@
 package vn.motcua.intake;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -14,26 +13,17 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.support.Api;
 import vn.motcua.support.Db;
 import vn.motcua.support.PostgresTest;
+import vn.motcua.support.RabbitMqProfile;
 
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dossier-updates channel on the real RabbitMQ broker at 127.0.0.1:5672. */
 @QuarkusTest
-@TestProfile(DossierUpdatesRabbitMqTest.OnRabbitMq.class)
+@TestProfile(RabbitMqProfile.class)
 class DossierUpdatesRabbitMqTest {
     static final Class<?> DB = PostgresTest.class;
-
-    public static class OnRabbitMq implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("mp.messaging.incoming.dossier-updates.connector", "smallrye-rabbitmq",
-                    "mp.messaging.incoming.dossier-updates.queue.name", "motcua.dossier-updates.test",
-                    "mp.messaging.incoming.dossier-updates.exchange.name", "motcua.dossier-updates.test");
-        }
-    }
 
     @Inject
     Vertx vertx;
@@ -53,7 +43,7 @@ class DossierUpdatesRabbitMqTest {
     }
 
     private void publish(String body) throws Exception {
-        client.basicPublish("motcua.dossier-updates.test", "dossier",
+        client.basicPublish(RabbitMqProfile.DOSSIER_UPDATES, "dossier",
                         new com.rabbitmq.client.AMQP.BasicProperties.Builder().contentType("application/json").build(),
                         Buffer.buffer(body))
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);

@@ -1,39 +1,23 @@
 package vn.motcua.notification;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 import vn.motcua.support.Api;
 import vn.motcua.support.Db;
 import vn.motcua.support.PostgresTest;
+import vn.motcua.support.RabbitMqProfile;
 
 import java.time.Duration;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.support.Eventually.within;
 
 /** With the channel configured on RabbitMQ (the real broker on 127.0.0.1:5672), batches go through it. */
 @QuarkusTest
-@TestProfile(NotificationsOverRabbitMqTest.OverRabbitMq.class)
+@TestProfile(RabbitMqProfile.class)
 class NotificationsOverRabbitMqTest {
     static final Class<?> DB = PostgresTest.class;
-
-    public static class OverRabbitMq implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            String name = "motcua.test.notification-sends." + System.nanoTime();
-            return Map.of("motcua.notifications.transport", "broker",
-                    "mp.messaging.outgoing.notification-broker-out.connector", "smallrye-rabbitmq",
-                    "mp.messaging.outgoing.notification-broker-out.exchange.name", name,
-                    "mp.messaging.incoming.notification-broker-in.connector", "smallrye-rabbitmq",
-                    "mp.messaging.incoming.notification-broker-in.exchange.name", name,
-                    "mp.messaging.incoming.notification-broker-in.queue.name", name,
-                    "mp.messaging.incoming.notification-broker-in.queue.auto-delete", "true",
-                    "mp.messaging.incoming.notification-broker-in.routing-keys", "#");
-        }
-    }
 
     @Test
     void aStatusChangeIsSentThroughTheBroker() {

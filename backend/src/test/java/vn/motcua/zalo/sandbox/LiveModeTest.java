@@ -1,31 +1,23 @@
 package vn.motcua.zalo.sandbox;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 import vn.motcua.support.PostgresTest;
-
-import java.util.Map;
+import vn.motcua.zalo.support.FakeZaloProfile;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
-/** In live mode the sandbox does not exist, and the demo credentials do not sign anything. */
+/**
+ * In live mode (here against the fake Zalo, whatever it serves) the sandbox does not exist, and the sandbox's
+ * credentials do not sign anything.
+ */
 @QuarkusTest
-@TestProfile(LiveModeTest.Live.class)
+@TestProfile(FakeZaloProfile.class)
 class LiveModeTest {
     static final Class<?> DB = PostgresTest.class;
-
-    public static class Live implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("zalo.mode", "live", "zalo.app-id", "1234567890", "zalo.oa-id", "987654321",
-                    "zalo.oa-secret-key", "live-oa-secret", "zalo.app-secret", "live-app-secret",
-                    "zalo.openapi-url", "http://127.0.0.1:9");
-        }
-    }
 
     @Test
     void sandboxEndpointsAnswer404() {
