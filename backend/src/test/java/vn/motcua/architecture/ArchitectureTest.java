@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.fail;
  *   <li>{@code common} and {@code config} use no feature, so any feature may use them;</li>
  *   <li>one door to Zalo: only {@code zalo.outbound.ZaloGateway} opens an HTTP client;</li>
  *   <li>the package diagram in docs/architecture.md is the one the code draws. Regenerate it with
- *       {@code -Darchitecture.write-diagram=true}.</li>
+ *       {@code -Darchitecture.write-diagram=true};</li>
+ *   <li>every package has its words in the same document's "Parts" table.</li>
  * </ul>
  * No exceptions list: a new cycle is broken where it appears (an interface owned by the lower package, or the
  * class moved to where it belongs).
@@ -118,6 +119,19 @@ class ArchitectureTest {
         assertThat(text.substring(bodyStart, end))
                 .as("the package diagram in " + doc + " (regenerate: -Darchitecture.write-diagram=true)")
                 .isEqualTo(expected);
+    }
+
+    /** A package added without a word in "Parts" leaves the next engineer guessing what it is for. */
+    @Test
+    void everyPackageIsDescribedInTheDocs() throws IOException {
+        String text = Files.readString(architectureDoc(), StandardCharsets.UTF_8);
+        int start = text.indexOf("\n## Parts\n");
+        assertThat(start).as("docs/architecture.md has a Parts section").isNotNegative();
+        int end = text.indexOf("\n## ", start + 1);
+        String parts = text.substring(start, end < 0 ? text.length() : end);
+        List<String> missing = PackageGraph.of(classes, PackageGraph::relative).packages().stream()
+                .filter(p -> !p.equals(PackageGraph.ROOT) && !parts.contains("`" + p + "`")).sorted().toList();
+        assertThat(missing).as("packages without a row (or a `name` in a row) in docs/architecture.md's Parts").isEmpty();
     }
 
     /** Features and who uses whom; common and config are left out, since every feature may use them. */
