@@ -14,23 +14,20 @@ import java.util.List;
 
 /**
  * The hot read path of the public lookup: the raw reactive client with one prepared statement, so a lookup
- * is a single round trip. Codes that miss are tried as the other codes recorded for a dossier (aliases). The
- * timeline is read from the dossier row, three parallel arrays decoded in binary, which the database keeps equal
- * to the dossier's events (migration V82) instead of aggregating them on every lookup.
+ * is a single round trip. Codes that miss are tried as the other codes recorded for a dossier (aliases). All the
+ * lookup shows is on the dossier row, so a lookup is one indexed read of one row: the timeline (three parallel
+ * arrays decoded in binary, kept equal to the dossier's events by migration V82), and the procedure's and agency's
+ * names, the due date before the last extension and whether a result is online (the {@code public_*} columns,
+ * kept by migration V83's triggers in the writers' transactions).
  */
 @ApplicationScoped
 public class LookupRepository {
     private static final String BY_KEY = """
             select d.id, d.code, d.status, d.received_at, d.due_at, d.finished_at, d.applicant_name,
-                   d.result_delivery, d.token_generation, p.code, p.name, a.name, a.hotline,
-                   (select c.old_due_at from due_date_change c where c.dossier_id = d.id
-                     order by c.changed_at desc, c.id desc limit 1),
-                   d.timeline_at, d.timeline_status, d.timeline_agency,
-                   exists (select 1 from dossier_document r where r.dossier_id = d.id and r.kind = 'result'
-                                                               and r.url is not null)
+                   d.result_delivery, d.token_generation, d.public_procedure_code, d.public_procedure_name,
+                   d.public_agency_name, d.public_agency_hotline, d.public_previous_due_at,
+                   d.timeline_at, d.timeline_status, d.timeline_agency, d.public_has_result
               from dossier d
-              left join procedure p on p.id = d.procedure_id
-              left join agency a on a.id = d.agency_id
              where d.lookup_key = $1
              order by (d.code = $2) desc
              limit 1""";
