@@ -6,6 +6,7 @@
 #   bench/lookup.sh                 # 1,000,000 dossiers, 64 connections, 30 s each
 #   N=100000 DURATION=10 bench/lookup.sh
 #   REUSE=1 bench/lookup.sh        # keep the database of the previous run (no generation)
+#   PROFILE=1 bench/lookup.sh      # also a JFR profile of the app during the measured wrk run (bench/out/lookup.jfr)
 #
 # Needs: PostgreSQL on 127.0.0.1:5432 (trust), wrk and pgbench (apt-get install wrk postgresql-client).
 set -euo pipefail
@@ -68,6 +69,9 @@ echo "== warm-up (JIT, caches)"
 CODES_FILE="$OUT/codes.txt" wrk -t2 -c"$CONNECTIONS" -d15s -s bench/lookup.lua "http://127.0.0.1:$PORT" >/dev/null
 
 echo "== app lookup: wrk, $CONNECTIONS connections, ${DURATION}s"
+if [ -n "${PROFILE:-}" ]; then # the recording ends with the run; samples come from busy threads only
+  jcmd $APP JFR.start name=lookup duration="${DURATION}s" filename="$(pwd)/$OUT/lookup.jfr" settings=profile >/dev/null
+fi
 CODES_FILE="$OUT/codes.txt" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/lookup.lua \
   "http://127.0.0.1:$PORT" | tee "$OUT/wrk.txt"
 read -r app_rps app_p50 app_p99 app_err app_non2xx < <(grep WRK_RESULT "$OUT/wrk.txt" \
@@ -100,6 +104,7 @@ read -r q_p50 q_p99 < <(cat "$OUT"/pgbench_log.* | awk '{print $3/1000}' | sort 
   | awk '{a[NR]=$1} END {printf "%.2f %.2f\n", a[int(NR*0.5)], a[int(NR*0.99)]}')
 
 ratio=$(echo "scale=3; $app_rps / $pg_tps" | bc)
+[ -n "${PROFILE:-}" ] && echo "JFR profile of the measured run: $OUT/lookup.jfr (summary: jfr print --json --events jdk.ExecutionSample $OUT/lookup.jfr > /tmp/s.json && node bench/jfr-top.mjs /tmp/s.json)"
 cat <<RESULT | tee "$OUT/result.txt"
 
 RESULT lookup benchmark ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, N=$total dossiers, $CONNECTIONS connections, ${DURATION}s)

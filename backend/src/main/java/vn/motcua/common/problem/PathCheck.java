@@ -48,13 +48,22 @@ final class PathCheck {
             if (slash && i != codeSegment) {
                 return "encoded slash";
             }
-            for (String part : decoded.split("[/\\\\]", -1)) {
-                if (part.equals(".") || part.equals("..")) {
-                    return "dot segment";
-                }
+            // the plain segment first: the regular expression is only needed for a code's encoded slash, and this
+            // check runs on every request (it showed in the lookup's CPU profile)
+            if (slash ? isDotSegmentInside(decoded) : decoded.equals(".") || decoded.equals("..")) {
+                return "dot segment";
             }
         }
         return null;
+    }
+
+    private static boolean isDotSegmentInside(String decoded) {
+        for (String part : decoded.split("[/\\\\]", -1)) {
+            if (part.equals(".") || part.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int codeSegment(String path) {
