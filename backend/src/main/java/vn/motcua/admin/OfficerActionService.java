@@ -2,7 +2,6 @@ package vn.motcua.admin;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.admin.auth.OfficerIdentities;
 import vn.motcua.common.VietnamTime;
@@ -23,14 +22,14 @@ public class OfficerActionService {
     private final ScopedDossierDetailStore dossiers;
     private final DossierUpdateApplier applier;
     private final ScopedAgencyStore agencies;
-    private final Pool pool;
+    private final AuditTrailStore auditTrail;
 
     public OfficerActionService(ScopedDossierDetailStore dossiers, ScopedAgencyStore agencies,
-                                DossierUpdateApplier applier, Pool pool) {
+                                DossierUpdateApplier applier, AuditTrailStore auditTrail) {
         this.dossiers = dossiers;
         this.agencies = agencies;
         this.applier = applier;
-        this.pool = pool;
+        this.auditTrail = auditTrail;
     }
 
     public Uni<String> perform(SecurityIdentity officer, String rawCode, OfficerAction action) {
@@ -100,7 +99,7 @@ public class OfficerActionService {
     }
 
     private Uni<Void> audit(SecurityIdentity officer, String action, String target, String before, String after) {
-        return AuditTrailStore.record(pool, officer, action, target, before, after);
+        return auditTrail.recordAlone(officer, action, target, before, after);
     }
 
     private static ProblemException badRequest(String detail) {

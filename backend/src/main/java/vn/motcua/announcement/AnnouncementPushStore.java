@@ -84,8 +84,8 @@ public class AnnouncementPushStore {
     }
 
     /** How many pushes of the announcement are in each status. */
-    public Uni<Map<String, Long>> counts(SqlClient c, long announcementId) {
-        return c.preparedQuery(COUNTS).execute(Tuple.of(announcementId)).map(rows -> {
+    public Uni<Map<String, Long>> counts(long announcementId) {
+        return pool.preparedQuery(COUNTS).execute(Tuple.of(announcementId)).map(rows -> {
                     Map<String, Long> counts = new LinkedHashMap<>();
                     for (Row r : rows) {
                         counts.put(r.getString(0), r.getLong(1));

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Offers the installation's generated secrets ({@link InstanceSecrets}) to the configuration, below every
+ * Offers the installation's generated secrets ({@link InstanceSecretStore}) to the configuration, below every
  * other source: a secret an operator configures (environment, system property, application.properties)
  * always wins. Filled by {@link MotCuaMain} before Quarkus starts; empty at build time.
  */

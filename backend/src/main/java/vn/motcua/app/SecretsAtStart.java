@@ -23,7 +23,7 @@ final class SecretsAtStart {
         SQLException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
-                Map<String, String> secrets = InstanceSecrets.loadOrCreate(url, user, password);
+                Map<String, String> secrets = InstanceSecretStore.loadOrCreate(url, user, password);
                 GeneratedSecretsSource.offer(secrets);
                 return true;
             } catch (SQLException e) {

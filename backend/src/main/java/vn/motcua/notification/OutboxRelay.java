@@ -5,12 +5,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.audience.Recipient;
 import vn.motcua.audience.RecipientStore;
 import vn.motcua.common.Hashing;
+import vn.motcua.common.Transactions;
 import vn.motcua.outbox.OutboxStore.PendingChange;
 import vn.motcua.outbox.OutboxStore;
 
@@ -26,7 +26,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class OutboxRelay {
-    private final Pool pool;
+    private final Transactions transactions;
     private final OutboxStore outbox;
     private final NotificationStore notifications;
     private final RecipientStore recipients;
@@ -34,9 +34,9 @@ public class OutboxRelay {
     /** Outbox rows this instance relayed (committed): with several instances, shows that they share the work. */
     private final Counter relayed;
 
-    public OutboxRelay(Pool pool, OutboxStore outbox, NotificationStore notifications, RecipientStore recipients,
+    public OutboxRelay(Transactions transactions, OutboxStore outbox, NotificationStore notifications, RecipientStore recipients,
                        NotificationSettings settings, MeterRegistry registry) {
-        this.pool = pool;
+        this.transactions = transactions;
         this.outbox = outbox;
         this.notifications = notifications;
         this.recipients = recipients;
@@ -47,7 +47,7 @@ public class OutboxRelay {
 
     /** Relays one batch; the answer is how many outbox rows it took (0 when there was nothing to do). */
     public Uni<Integer> relayBatch() {
-        return pool.withTransaction(connection -> outbox.claim(connection, settings.batchSize())
+        return transactions.inTransaction(connection -> outbox.claim(connection, settings.batchSize())
                 .flatMap(batch -> {
                     if (batch.isEmpty()) {
                         return Uni.createFrom().item(0);

@@ -9,7 +9,7 @@ class SecretStrengthTest {
 
     @RepeatedTest(50)
     void everyGeneratedSecretIsStrong() {
-        assertThat(SecretStrength.weakness(InstanceSecrets.generate())).isEmpty();
+        assertThat(SecretStrength.weakness(InstanceSecretStore.generate())).isEmpty();
     }
 
     @Test

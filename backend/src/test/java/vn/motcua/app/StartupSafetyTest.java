@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database (profile prod) signed sessions and tokens with keys published in the repository.
  */
 class StartupSafetyTest {
-    private static final String STRONG = InstanceSecrets.generate();
+    private static final String STRONG = InstanceSecretStore.generate();
 
     @AfterEach
     void clearMarker() {
@@ -32,7 +32,7 @@ class StartupSafetyTest {
     private static StartupSafety safety(Map<String, String> overrides) {
         Map<String, String> properties = new HashMap<>(Map.of(
                 "motcua.access-token.keys.k1", STRONG,
-                "motcua.access-token.id-hash-secret", InstanceSecrets.generate(),
+                "motcua.access-token.id-hash-secret", InstanceSecretStore.generate(),
                 "motcua.cors.local-origins", "http://localhost:8080",
                 "zalo.mode", "live"));
         properties.putAll(overrides);

@@ -12,7 +12,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
-import vn.motcua.app.InstanceSecrets;
+import vn.motcua.app.InstanceSecretStore;
 
 /**
  * Tests run against a real PostgreSQL: the machine's server on 127.0.0.1:5432 (database motcua_test, made
@@ -60,7 +60,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     /** The datasource, and the installation's generated secrets read the way the launcher reads them. */
     private static Map<String, String> urls(String host, int port, String user) throws SQLException {
         String jdbcUrl = "jdbc:postgresql://" + host + ":" + port + "/" + DATABASE;
-        Map<String, String> config = new HashMap<>(InstanceSecrets.loadOrCreate(jdbcUrl, user, ""));
+        Map<String, String> config = new HashMap<>(InstanceSecretStore.loadOrCreate(jdbcUrl, user, ""));
         config.put("quarkus.datasource.reactive.url", "postgresql://" + host + ":" + port + "/" + DATABASE);
         config.put("quarkus.datasource.jdbc.url", jdbcUrl);
         config.put("quarkus.datasource.username", user);

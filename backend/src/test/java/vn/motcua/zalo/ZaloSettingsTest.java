@@ -24,7 +24,7 @@ class ZaloSettingsTest {
         ZaloConfig config = config(Map.of());
         assertThat(config.mode()).isEqualTo(ZaloConfig.Mode.SANDBOX);
         assertThat(ZaloSettings.missingForLive(config)).isEmpty();
-        String generated = vn.motcua.app.InstanceSecrets.generate();
+        String generated = vn.motcua.app.InstanceSecretStore.generate();
         ZaloSettings settings = new ZaloSettings(config, Optional.of(generated), Optional.of("app-" + generated));
         assertThat(settings.appId()).isEqualTo("sandbox-app");
         assertThat(settings.oaSecretKey()).isEqualTo(generated).hasSize(43);

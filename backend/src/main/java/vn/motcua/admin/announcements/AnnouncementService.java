@@ -2,7 +2,6 @@ package vn.motcua.admin.announcements;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.admin.AuditTrailStore;
@@ -10,6 +9,7 @@ import vn.motcua.admin.ScopedAgencyStore;
 import vn.motcua.admin.auth.Officer;
 import vn.motcua.admin.auth.OfficerIdentities;
 import vn.motcua.announcement.AnnouncementPushStore;
+import vn.motcua.common.Transactions;
 import vn.motcua.common.problem.ProblemException;
 
 import java.util.List;
@@ -21,29 +21,30 @@ import java.util.List;
  */
 @ApplicationScoped
 public class AnnouncementService {
-    private final Pool pool;
+    private final Transactions transactions;
     private final AnnouncementStore announcements;
     private final ScopedAgencyStore agencies;
     private final AnnouncementPushStore pushes;
 
-    public AnnouncementService(Pool pool, AnnouncementStore announcements, ScopedAgencyStore agencies,
+    public AnnouncementService(Transactions transactions, AnnouncementStore announcements, ScopedAgencyStore agencies,
                                AnnouncementPushStore pushes) {
-        this.pool = pool;
+        this.transactions = transactions;
         this.announcements = announcements;
         this.agencies = agencies;
         this.pushes = pushes;
     }
 
     public Uni<List<AnnouncementRow>> list(SecurityIdentity officer) {
-        return query(pool, officer, null, false);
+        return announcements.select(OfficerIdentities.agencyId(officer), provinceWide(officer), null);
     }
 
     public Uni<AnnouncementRow> find(SecurityIdentity officer, long id) {
-        return query(pool, officer, id, false).map(AnnouncementService::single);
+        return announcements.select(OfficerIdentities.agencyId(officer), provinceWide(officer), id)
+                .map(AnnouncementService::single);
     }
 
     public Uni<Long> create(SecurityIdentity officer, AnnouncementForm form) {
-        return allowedAgency(officer, form.agencyId()).flatMap(allowed -> pool.withTransaction(c -> announcements
+        return allowedAgency(officer, form.agencyId()).flatMap(allowed -> transactions.inTransaction(c -> announcements
                 .insert(c, form, OfficerIdentities.officerId(officer))
                 .flatMap(id -> AuditTrailStore.record(c, officer, "announcement-create", "announcement:" + id, null,
                         form.describe()).replaceWith(id))));
@@ -64,7 +65,7 @@ public class AnnouncementService {
      * newly queued (pushing again reaches only those who entered the window since).
      */
     public Uni<Integer> push(SecurityIdentity officer, long id) {
-        return pool.withTransaction(c -> query(c, officer, id, true).map(AnnouncementService::single)
+        return transactions.inTransaction(c -> query(c, officer, id, true).map(AnnouncementService::single)
                 .flatMap(row -> {
                     if (!row.published() || row.expired()) {
                         throw new ProblemException(409, "announcement-not-shown", "Chưa thể gửi thông báo",
@@ -78,7 +79,7 @@ public class AnnouncementService {
 
     /** How the pushes of an announcement stand, by status. */
     public Uni<java.util.Map<String, Long>> pushCounts(long id) {
-        return pushes.counts(pool, id);
+        return pushes.counts(id);
     }
 
     public Uni<Void> delete(SecurityIdentity officer, long id) {
@@ -88,7 +89,7 @@ public class AnnouncementService {
 
     private Uni<Void> change(SecurityIdentity officer, long id, String action,
                              java.util.function.Function<SqlClient, Uni<String>> work) {
-        return pool.withTransaction(c -> query(c, officer, id, true).map(AnnouncementService::single)
+        return transactions.inTransaction(c -> query(c, officer, id, true).map(AnnouncementService::single)
                 .flatMap(before -> work.apply(c).flatMap(after -> AuditTrailStore.record(c, officer, action,
                         "announcement:" + id, "title=" + before.title() + ", published=" + before.published(), after))));
     }

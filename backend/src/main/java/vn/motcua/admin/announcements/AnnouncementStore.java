@@ -1,6 +1,7 @@
 package vn.motcua.admin.announcements;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -12,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The table announcement as officers manage it. Every method takes the client to use: the pool to read, the
- * transaction's connection to change, so that a change and its audit line commit together.
+ * The table announcement as officers manage it. A plain read goes to the pool; a change, and the read that locks its
+ * rows, take the transaction's connection, so that a change and its audit line commit together.
  */
 @ApplicationScoped
 public class AnnouncementStore {
@@ -33,10 +34,21 @@ public class AnnouncementStore {
     private static final String UNPUBLISH = "update announcement set published_at = null, updated_at = now() where id = $1";
     private static final String DELETE = "delete from announcement where id = $1";
 
+    private final Pool pool;
+
+    public AnnouncementStore(Pool pool) {
+        this.pool = pool;
+    }
+
     /**
      * The announcements of the subtree of {@code scopeAgencyId} (and the province-wide ones when
-     * {@code provinceWide}), or only {@code id} (null: all); {@code lock} locks the rows for a change.
+     * {@code provinceWide}), or only {@code id} (null: all).
      */
+    Uni<List<AnnouncementRow>> select(long scopeAgencyId, boolean provinceWide, Long id) {
+        return select(pool, scopeAgencyId, provinceWide, id, false);
+    }
+
+    /** The same, read in {@code c}'s transaction; {@code lock} locks the rows for a change. */
     Uni<List<AnnouncementRow>> select(SqlClient c, long scopeAgencyId, boolean provinceWide, Long id, boolean lock) {
         Tuple args = Tuple.tuple().addLong(scopeAgencyId).addBoolean(provinceWide).addLong(id);
         return c.preparedQuery(lock ? SELECT + " for update of n" : SELECT).execute(args).map(rows -> {

@@ -3,10 +3,10 @@ package vn.motcua.admin.inbox;
 import io.quarkus.logging.Log;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.admin.AuditTrailStore;
 import vn.motcua.admin.auth.OfficerIdentities;
+import vn.motcua.common.Transactions;
 import vn.motcua.common.problem.ProblemException;
 import vn.motcua.zalo.bot.ConversationRepository;
 import vn.motcua.zalo.outbound.ZaloApiException;
@@ -18,13 +18,16 @@ import java.util.List;
 /** An officer answers a conversation, hands it back to the bot, or closes it; each step is audited. */
 @ApplicationScoped
 public class InboxActions {
-    private final Pool pool;
+    private final Transactions transactions;
+    private final AuditTrailStore auditTrail;
     private final OfficerInbox inbox;
     private final ZaloMessenger messenger;
     private final ConversationRepository conversations;
 
-    public InboxActions(Pool pool, OfficerInbox inbox, ZaloMessenger messenger, ConversationRepository conversations) {
-        this.pool = pool;
+    public InboxActions(Transactions transactions, AuditTrailStore auditTrail, OfficerInbox inbox, ZaloMessenger messenger,
+                        ConversationRepository conversations) {
+        this.transactions = transactions;
+        this.auditTrail = auditTrail;
         this.conversations = conversations;
         this.inbox = inbox;
         this.messenger = messenger;
@@ -35,7 +38,7 @@ public class InboxActions {
         if (text.codePointCount(0, text.length()) > ZaloMessage.MAX_TEXT) {
             throw ProblemException.badRequest("Tin trả lời dài quá " + ZaloMessage.MAX_TEXT + " ký tự.");
         }
-        return inbox.find(pool, OfficerIdentities.agencyId(officer), userId, false).flatMap(c -> {
+        return inbox.find(OfficerIdentities.agencyId(officer), userId).flatMap(c -> {
             if (!c.windowOpen()) {
                 throw new ProblemException(409, "window-closed", "Đã hết thời hạn trả lời miễn phí",
                         "Người dân tương tác lần cuối hơn 48 giờ trước; Zalo không cho gửi tin tư vấn miễn phí nữa.");
@@ -46,7 +49,7 @@ public class InboxActions {
                         return new ProblemException(502, "zalo-failed", "Zalo không nhận tin nhắn",
                                 "Không gửi được tin nhắn qua Zalo. Vui lòng thử lại sau.");
                     })
-                    .flatMap(msgId -> AuditTrailStore.record(pool, officer, "inbox-reply", OfficerInbox.target(userId), null, text));
+                    .flatMap(msgId -> auditTrail.recordAlone(officer, "inbox-reply", OfficerInbox.target(userId), null, text));
         });
     }
 
@@ -61,7 +64,7 @@ public class InboxActions {
     }
 
     private Uni<Void> release(SecurityIdentity officer, String userId, String action, boolean dealtWith) {
-        return pool.withTransaction(c -> inbox.find(c, OfficerIdentities.agencyId(officer), userId, true)
+        return transactions.inTransaction(c -> inbox.find(c, OfficerIdentities.agencyId(officer), userId, true)
                 .flatMap(conversation -> conversations.backToBot(c, userId, dealtWith))
                 .flatMap(x -> AuditTrailStore.record(c, officer, action, OfficerInbox.target(userId), "state=human", "state=bot")));
     }

@@ -3,7 +3,6 @@ package vn.motcua.admin.inbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.common.problem.ProblemException;
@@ -21,33 +20,34 @@ import java.util.List;
 @ApplicationScoped
 public class OfficerInbox {
 
-    private final Pool pool;
     private final OfficerInboxStore store;
     private final ObjectMapper json;
 
-    public OfficerInbox(Pool pool, OfficerInboxStore store, ObjectMapper json) {
-        this.pool = pool;
+    public OfficerInbox(OfficerInboxStore store, ObjectMapper json) {
         this.store = store;
         this.json = json;
     }
 
     public Uni<List<Conversation>> waiting(long agencyId) {
-        return store.waiting(pool, agencyId, null, false);
-    }
-
-    public Uni<Conversation> find(long agencyId, String userId) {
-        return find(pool, agencyId, userId, false);
+        return store.waiting(agencyId, null);
     }
 
     /** The conversation if it waits for an officer and lies in the officer's scope; else 404. */
+    public Uni<Conversation> find(long agencyId, String userId) {
+        return store.waiting(agencyId, userId).map(OfficerInbox::single);
+    }
+
+    /** The same, read in {@code client}'s transaction; {@code lock} locks the conversation for a change. */
     public Uni<Conversation> find(SqlClient client, long agencyId, String userId, boolean lock) {
-        return store.waiting(client, agencyId, userId, lock).map(found -> {
-            if (found.isEmpty()) {
-                throw ProblemException.notFound("Không tìm thấy cuộc trò chuyện",
-                        "Cuộc trò chuyện này không chờ cán bộ trả lời hoặc không thuộc phạm vi đơn vị của bạn.");
-            }
-            return found.get(0);
-        });
+        return store.waiting(client, agencyId, userId, lock).map(OfficerInbox::single);
+    }
+
+    private static Conversation single(List<Conversation> found) {
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("Không tìm thấy cuộc trò chuyện",
+                    "Cuộc trò chuyện này không chờ cán bộ trả lời hoặc không thuộc phạm vi đơn vị của bạn.");
+        }
+        return found.get(0);
     }
 
     /** The latest messages both ways, oldest first. */

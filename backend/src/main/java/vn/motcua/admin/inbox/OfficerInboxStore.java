@@ -52,9 +52,13 @@ public class OfficerInboxStore {
         this.windowSeconds = notifications.consultationWindow().toSeconds();
     }
 
+    /** The conversations waiting for an officer of the subtree of {@code agencyId}, or only {@code userId}'s (null: all). */
+    Uni<List<Conversation>> waiting(long agencyId, String userId) {
+        return waiting(pool, agencyId, userId, false);
+    }
+
     /**
-     * The conversations waiting for an officer of the subtree of {@code agencyId}, or only {@code userId}'s (null:
-     * all); {@code lock} locks them for a change in {@code client}'s transaction.
+     * The same, read with {@code client}; {@code lock} locks them for a change in {@code client}'s transaction.
      */
     Uni<List<Conversation>> waiting(SqlClient client, long agencyId, String userId, boolean lock) {
         Tuple args = Tuple.tuple().addLong(agencyId).addString(userId).addDouble(windowSeconds);

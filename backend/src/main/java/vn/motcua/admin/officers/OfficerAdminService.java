@@ -2,13 +2,13 @@ package vn.motcua.admin.officers;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.admin.AuditTrailStore;
 import vn.motcua.admin.ScopedAgencyStore;
 import vn.motcua.admin.auth.OfficerIdentities;
+import vn.motcua.common.Transactions;
 import vn.motcua.common.problem.ProblemException;
 
 import java.util.List;
@@ -24,12 +24,12 @@ import java.util.regex.Pattern;
 public class OfficerAdminService {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
 
-    private final Pool pool;
+    private final Transactions transactions;
     private final OfficerAccountStore accounts;
     private final ScopedAgencyStore agencies;
 
-    public OfficerAdminService(Pool pool, OfficerAccountStore accounts, ScopedAgencyStore agencies) {
-        this.pool = pool;
+    public OfficerAdminService(Transactions transactions, OfficerAccountStore accounts, ScopedAgencyStore agencies) {
+        this.transactions = transactions;
         this.accounts = accounts;
         this.agencies = agencies;
     }
@@ -46,7 +46,7 @@ public class OfficerAdminService {
         }
         String password = Passwords.chooseOrGenerate(form.password(), username);
         return agencyInScope(admin, form.agencyId()).flatMap(x -> Passwords.hash(password))
-                .flatMap(hash -> pool.withTransaction(c -> accounts
+                .flatMap(hash -> transactions.inTransaction(c -> accounts
                         .insert(c, username, hash, form.fullName(), form.role(), form.agencyId())
                         .flatMap(x -> AuditTrailStore.record(c, admin, "officer-create", "officer:" + username, null,
                                 "fullName=" + form.fullName() + ", role=" + form.role() + ", agencyId=" + form.agencyId()))))
@@ -56,7 +56,7 @@ public class OfficerAdminService {
 
     public Uni<Void> changeRole(SecurityIdentity admin, long id, String role, long agencyId) {
         notSelf(admin, id, "Không thể tự thay đổi vai trò hoặc đơn vị của chính mình.");
-        return agencyInScope(admin, agencyId).flatMap(x -> pool.withTransaction(c -> find(c, admin, id)
+        return agencyInScope(admin, agencyId).flatMap(x -> transactions.inTransaction(c -> find(c, admin, id)
                 .flatMap(o -> accounts.changeRole(c, id, role, agencyId)
                         .flatMap(y -> AuditTrailStore.record(c, admin, "officer-change-role", "officer:" + o.username(),
                                 "role=" + o.role() + ", agencyId=" + o.agencyId(), "role=" + role + ", agencyId=" + agencyId)))));
@@ -86,7 +86,7 @@ public class OfficerAdminService {
 
     private Uni<Void> simpleChange(SecurityIdentity admin, long id, BiFunction<SqlClient, OfficerRow, Uni<Void>> change,
                                    String action, Function<OfficerRow, String> before, String after) {
-        return pool.withTransaction(c -> find(c, admin, id).flatMap(o -> change.apply(c, o)
+        return transactions.inTransaction(c -> find(c, admin, id).flatMap(o -> change.apply(c, o)
                 .flatMap(x -> AuditTrailStore.record(c, admin, action, "officer:" + o.username(), before.apply(o), after))));
     }
 

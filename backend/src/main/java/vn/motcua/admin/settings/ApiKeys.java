@@ -2,12 +2,12 @@ package vn.motcua.admin.settings;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.admin.AuditTrailStore;
 import vn.motcua.admin.ScopedAgencyStore;
 import vn.motcua.admin.auth.OfficerIdentities;
 import vn.motcua.common.Hashing;
+import vn.motcua.common.Transactions;
 import vn.motcua.common.problem.ProblemException;
 import vn.motcua.intake.ApiKeyAuthenticator;
 import vn.motcua.intake.ApiKeyStore;
@@ -24,13 +24,13 @@ import java.util.List;
 @ApplicationScoped
 public class ApiKeys {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private final Pool pool;
+    private final Transactions transactions;
     private final ApiKeyStore keys;
     private final ScopedAgencyStore agencies;
     private final ApiKeyAuthenticator authenticator;
 
-    public ApiKeys(Pool pool, ApiKeyStore keys, ScopedAgencyStore agencies, ApiKeyAuthenticator authenticator) {
-        this.pool = pool;
+    public ApiKeys(Transactions transactions, ApiKeyStore keys, ScopedAgencyStore agencies, ApiKeyAuthenticator authenticator) {
+        this.transactions = transactions;
         this.keys = keys;
         this.agencies = agencies;
         this.authenticator = authenticator;
@@ -61,14 +61,14 @@ public class ApiKeys {
                     }
                     return code;
                 });
-        return scope.flatMap(bound -> pool.withTransaction(c -> keys.insert(c, sourceSystem, Hashing.sha256Hex(key), prefix, agencyId)
+        return scope.flatMap(bound -> transactions.inTransaction(c -> keys.insert(c, sourceSystem, Hashing.sha256Hex(key), prefix, agencyId)
                         .flatMap(id -> AuditTrailStore.record(c, admin, "api-key-create", "api-key:" + id, null,
                                 "sourceSystem=" + sourceSystem + ", agency=" + bound + ", prefix=" + prefix))))
                 .replaceWith(key);
     }
 
     public Uni<Void> revoke(SecurityIdentity admin, long id) {
-        return pool.withTransaction(c -> keys.revoke(c, id).flatMap(revoked -> {
+        return transactions.inTransaction(c -> keys.revoke(c, id).flatMap(revoked -> {
                     if (revoked == null) {
                         throw ProblemException.notFound("Không tìm thấy khóa", "Khóa API này không tồn tại hoặc đã bị thu hồi.");
                     }

@@ -20,7 +20,7 @@ import java.util.Map;
  * <p>Runs before Quarkus starts (plain JDBC), because configuration is read at start. The table lives in its
  * own schema: Flyway owns {@code public} and refuses a non-empty schema it has no history for.
  */
-public final class InstanceSecrets {
+public final class InstanceSecretStore {
     /** Configuration properties whose value is generated when nobody configures one. */
     public static final List<String> GENERATED = List.of(
             "motcua.access-token.keys.k1",
@@ -30,7 +30,7 @@ public final class InstanceSecrets {
     private static final int BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private InstanceSecrets() {
+    private InstanceSecretStore() {
     }
 
     /** Loads the installation's secrets, creating the missing ones; safe when several instances start at once. */
