@@ -1,5 +1,6 @@
 package vn.motcua.app;
 
+import io.quarkus.arc.All;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -9,6 +10,7 @@ import vn.motcua.admin.auth.AdminSettings;
 import vn.motcua.admin.auth.PasswordPolicy;
 import vn.motcua.config.MotCuaConfig;
 import vn.motcua.config.RunMode;
+import vn.motcua.config.StartupCheck;
 import vn.motcua.intake.IntegrationSettings;
 import vn.motcua.security.OperationsSettings;
 import vn.motcua.zalo.ZaloConfig;
@@ -18,8 +20,9 @@ import java.util.List;
 
 /**
  * Refuses to start an instance that would be unsafe: weak or published secrets, a weak first administrator's
- * password, the Zalo sandbox or the demo's published accounts outside the demo, and (production profile) the
- * embedded database. Runs before every other start-up step, so nothing is created with bad settings.
+ * password, the Zalo sandbox outside the demo, (production profile) the embedded database, and whatever a
+ * feature's {@link StartupCheck} refuses, such as the demo's published accounts outside the demo. Runs before
+ * every other start-up step, so nothing is created with bad settings.
  */
 @ApplicationScoped
 public class StartupSafety {
@@ -29,15 +32,19 @@ public class StartupSafety {
     private final OperationsSettings operations;
     private final ZaloConfig zalo;
     private final RunMode mode;
+    /** The features' own checks (the demo's published accounts, for one): config defines them, features add them. */
+    private final List<StartupCheck> checks;
 
     public StartupSafety(MotCuaConfig config, AdminSettings admin, IntegrationSettings integration,
-                         OperationsSettings operations, ZaloConfig zalo, RunMode mode) {
+                         OperationsSettings operations, ZaloConfig zalo, RunMode mode,
+                         @All List<StartupCheck> checks) {
         this.config = config;
         this.admin = admin;
         this.integration = integration;
         this.operations = operations;
         this.zalo = zalo;
         this.mode = mode;
+        this.checks = checks;
     }
 
     void onStart(@Observes @Priority(1) StartupEvent event) {
@@ -70,10 +77,7 @@ public class StartupSafety {
                     : "the Zalo sandbox runs only on the embedded demo database: set ZALO_MODE=live and the ZALO_* "
                     + "settings, or allow a pilot explicitly with MOTCUA_SANDBOX_ENABLED=true");
         }
-        if (config.demoData().orElse(false) && !mode.sandboxAllowed()) {
-            problems.add("the demo data (MOTCUA_DEMO_DATA) creates officer accounts whose password is published: "
-                    + "only on the embedded demo database or with MOTCUA_SANDBOX_ENABLED=true, never in production");
-        }
+        checks.forEach(check -> check.refusal(mode).ifPresent(problems::add));
         return problems;
     }
 

@@ -14,15 +14,6 @@ import java.util.Optional;
 @ConfigMapping(prefix = "motcua")
 public interface MotCuaConfig {
 
-    /** Load the Bình Thuận demo data set on start (default true only when the embedded database runs). */
-    @WithName("demo-data")
-    Optional<Boolean> demoData();
-
-    /** How many synthetic dossiers the demo adds besides the memorable ones. */
-    @WithName("demo-dossiers")
-    @WithDefault("300")
-    int demoDossiers();
-
     /** Public base URL of the province's site, used in links and QR codes. */
     @WithName("public-base-url")
     @WithDefault("http://localhost:8080")

@@ -11,7 +11,6 @@ import vn.motcua.admin.auth.OfficerBootstrap;
 import vn.motcua.app.EmbeddedDatabase;
 import vn.motcua.common.VertxContexts;
 import vn.motcua.common.VietnamTime;
-import vn.motcua.config.MotCuaConfig;
 import vn.motcua.intake.IntakeService;
 import vn.motcua.intake.OwnFormatParser;
 import vn.motcua.intake.ParsedRecord;
@@ -33,22 +32,22 @@ public class DemoDataLoader {
     private final OwnFormatParser parser;
     private final ObjectMapper json;
     private final Vertx vertx;
-    private final MotCuaConfig config;
+    private final DemoSettings settings;
     private final OfficerBootstrap officers;
     private final boolean enabled;
     /** Why the demo cannot be shown yet (loading, failed), or null once it is there or not wanted. */
     private volatile String notReady;
 
     public DemoDataLoader(DemoDataStore store, IntakeService intake, OwnFormatParser parser, ObjectMapper json, Vertx vertx,
-                          MotCuaConfig config, OfficerBootstrap officers) {
+                          DemoSettings settings, OfficerBootstrap officers) {
         this.officers = officers;
         this.store = store;
         this.intake = intake;
         this.parser = parser;
         this.json = json;
         this.vertx = vertx;
-        this.config = config;
-        this.enabled = config.demoData().orElse(Boolean.getBoolean(EmbeddedDatabase.MARKER));
+        this.settings = settings;
+        this.enabled = settings.demoData().orElse(Boolean.getBoolean(EmbeddedDatabase.MARKER));
         this.notReady = enabled ? "demo data loading" : null;
     }
 
@@ -82,7 +81,7 @@ public class DemoDataLoader {
                 .flatMap(x -> intake.ingest(memorableDossiers(), "demo"))
                 .invoke(results -> results.stream().filter(r -> !r.applied())
                         .forEach(r -> Log.warnf("Demo record %s rejected: %s", r.code(), r.errors())))
-                .flatMap(x -> store.generateDossiers(config.demoDossiers()))
+                .flatMap(x -> store.generateDossiers(settings.demoDossiers()))
                 .flatMap(x -> officers.demoOfficers())
                 .flatMap(x -> store.addSimulatorCitizen())
                 .replaceWithVoid();

@@ -8,11 +8,14 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.admin.auth.AdminSettings;
 import vn.motcua.config.MotCuaConfig;
 import vn.motcua.config.RunMode;
+import vn.motcua.demo.DemoSettings;
+import vn.motcua.demo.DemoStartupCheck;
 import vn.motcua.intake.IntegrationSettings;
 import vn.motcua.security.OperationsSettings;
 import vn.motcua.zalo.ZaloConfig;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,12 +41,13 @@ class StartupSafetyTest {
         properties.putAll(overrides);
         SmallRyeConfig config = new SmallRyeConfigBuilder().withMapping(MotCuaConfig.class).withMapping(ZaloConfig.class)
                 .withMapping(AdminSettings.class).withMapping(IntegrationSettings.class)
-                .withMapping(OperationsSettings.class)
+                .withMapping(OperationsSettings.class).withMapping(DemoSettings.class)
                 .withSources(new PropertiesConfigSource(properties, "test", 500)).build();
         MotCuaConfig motcua = config.getConfigMapping(MotCuaConfig.class);
         return new StartupSafety(motcua, config.getConfigMapping(AdminSettings.class),
                 config.getConfigMapping(IntegrationSettings.class), config.getConfigMapping(OperationsSettings.class),
-                config.getConfigMapping(ZaloConfig.class), new RunMode(motcua));
+                config.getConfigMapping(ZaloConfig.class), new RunMode(motcua),
+                List.of(new DemoStartupCheck(config.getConfigMapping(DemoSettings.class))));
     }
 
     @Test

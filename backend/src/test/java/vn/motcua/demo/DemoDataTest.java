@@ -1,5 +1,6 @@
 package vn.motcua.demo;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.vertx.core.Vertx;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.motcua.common.VertxContexts;
+import vn.motcua.config.StartupCheck;
 import vn.motcua.support.Db;
 import vn.motcua.support.PostgresTest;
 
@@ -33,6 +35,14 @@ class DemoDataTest {
             Db.reset();
             VertxContexts.onDuplicatedContext(vertx, loader::loadIfEmpty).await().atMost(Duration.ofMinutes(2));
         }
+    }
+
+    /** StartupSafety runs the checks the container has: the demo's must not be dropped as an unused bean. */
+    @Test
+    void theDemosStartupCheckIsAmongTheChecksRunAtStart() {
+        assertThat(Arc.container().listAll(StartupCheck.class))
+                .extracting(check -> check.getBean().getBeanClass().getName())
+                .contains(DemoStartupCheck.class.getName());
     }
 
     @ParameterizedTest

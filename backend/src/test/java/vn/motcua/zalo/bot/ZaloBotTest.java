@@ -2,20 +2,18 @@ package vn.motcua.zalo.bot;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.qr.QrEncoder;
 import vn.motcua.support.Api;
 import vn.motcua.support.Db;
 import vn.motcua.support.PostgresTest;
+import vn.motcua.zalo.support.FakeMedia;
+import vn.motcua.zalo.support.FakeZalo;
 import vn.motcua.zalo.support.ZaloEvents;
 import vn.motcua.zalo.support.ZaloTestProfile;
 
-import java.util.concurrent.TimeUnit;
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,39 +23,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ZaloBotTest {
     static final Class<?> DB = PostgresTest.class;
     static final String CODE = "000.00.22.H12-261120-0007";
-    static final String PHOTOS = "http://127.0.0.1:" + ZaloTestProfile.PHOTO_PORT;
-    private static Vertx vertx;
-    private static HttpServer photoHost;
-
-    /** A stand-in for Zalo's media host: a receipt QR, a photo without one, a redirect and a huge file. */
-    @BeforeAll
-    static void startPhotoHost() throws Exception {
-        vertx = Vertx.vertx();
-        byte[] qr = new QrEncoder().png("http://localhost:8080/tra-cuu/" + CODE + "?t=abc", 600);
-        byte[] blank = new QrEncoder().png("https://example.com/khong-phai-ho-so", 300);
-        photoHost = vertx.createHttpServer().requestHandler(request -> {
-            var response = request.response();
-            switch (request.path()) {
-                case "/receipt.png" -> response.putHeader("Content-Type", "image/png").end(io.vertx.core.buffer.Buffer.buffer(qr));
-                case "/other-qr.png" -> response.putHeader("Content-Type", "image/png").end(io.vertx.core.buffer.Buffer.buffer(blank));
-                case "/text.png" -> response.end("this is not an image");
-                case "/redirect.png" -> response.setStatusCode(302).putHeader("Location", "http://10.0.0.1/x.png").end();
-                case "/huge.png" -> response.end(io.vertx.core.buffer.Buffer.buffer(new byte[3_000_000]));
-                default -> response.setStatusCode(404).end();
-            }
-        });
-        photoHost.listen(ZaloTestProfile.PHOTO_PORT, "127.0.0.1").toCompletionStage().toCompletableFuture()
-                .get(10, TimeUnit.SECONDS);
-    }
-
-    @AfterAll
-    static void stopPhotoHost() {
-        vertx.close();
-    }
+    private final FakeMedia media = FakeZalo.start().media;
+    private String receipt;
+    private String otherQr;
+    private String notAnImage;
+    private String redirect;
+    private String huge;
 
     @BeforeEach
     void clean() {
         ZaloEvents.reset();
+        // Zalo's media CDN: a receipt QR, a photo without one, a redirect and a file over the 2 MB limit
+        receipt = media.photo("receipt.png", new QrEncoder().png("http://localhost:8080/tra-cuu/" + CODE + "?t=abc", 600));
+        otherQr = media.photo("other-qr.png", new QrEncoder().png("https://example.com/khong-phai-ho-so", 300));
+        notAnImage = media.file("text.png", null, "this is not an image".getBytes(StandardCharsets.UTF_8));
+        redirect = media.redirect("redirect.png", "http://10.0.0.1/x.png");
+        huge = media.file("huge.png", null, new byte[3_000_000]);
         Api.postDvcqg(Api.dvcqgDossier(CODE, "2", "20261204170000")).statusCode(200);
     }
 
@@ -107,9 +88,9 @@ class ZaloBotTest {
 
     @Test
     void aReceiptPhotoIsReadLikeATypedCode() {
-        ZaloEvents.deliver(ZaloEvents.image("u-photo", PHOTOS + "/receipt.png"));
-        ZaloEvents.deliver(ZaloEvents.image("u-photo", PHOTOS + "/other-qr.png"));
-        ZaloEvents.deliver(ZaloEvents.image("u-photo", PHOTOS + "/text.png"));
+        ZaloEvents.deliver(ZaloEvents.image("u-photo", receipt));
+        ZaloEvents.deliver(ZaloEvents.image("u-photo", otherQr));
+        ZaloEvents.deliver(ZaloEvents.image("u-photo", notAnImage));
         assertThat(ZaloEvents.replies("u-photo")).satisfiesExactly(
                 r -> assertThat(r).contains("Hồ sơ " + CODE).contains("Được tiếp nhận"),
                 r -> assertThat(r).contains("không phải mã QR của giấy tiếp nhận").contains("tra cứu 000."),
@@ -119,7 +100,7 @@ class ZaloBotTest {
     @Test
     void photosFromOtherHostsRedirectsAndHugeFilesAreNotFetched() {
         for (String url : new String[]{"https://evil.example.com/receipt.png", "http://127.0.0.1:5432/",
-                "http://10.0.0.1/receipt.png", "file:///etc/passwd", PHOTOS + "/redirect.png", PHOTOS + "/huge.png",
+                "http://10.0.0.1/receipt.png", "file:///etc/passwd", redirect, huge,
                 "https://media.zdn.vn.evil.com/a.png"}) {
             ZaloEvents.deliver(ZaloEvents.image("u-ssrf", url));
         }
@@ -169,7 +150,7 @@ class ZaloBotTest {
         assertThat(Db.column("select state from zalo_conversation where zalo_user_id = 'u-human'"))
                 .containsExactly("human");
         ZaloEvents.deliver(ZaloEvents.text("u-human", "tra cứu " + CODE));
-        ZaloEvents.deliver(ZaloEvents.image("u-human", PHOTOS + "/receipt.png"));
+        ZaloEvents.deliver(ZaloEvents.image("u-human", receipt));
         assertThat(ZaloEvents.replies("u-human")).singleElement().asString().contains("chuyển đến cán bộ");
         assertThat(Db.column("select last_user_message from zalo_conversation where zalo_user_id = 'u-human'"))
                 .containsExactly("[ảnh]");
@@ -182,7 +163,7 @@ class ZaloBotTest {
         assertThat(Db.column("select c.state || ' ' || d.code from zalo_conversation c join dossier d on d.id = c.dossier_id "
                 + "where c.zalo_user_id = 'u-about'")).containsExactly("human " + CODE);
         // a receipt photo names the dossier just as well
-        ZaloEvents.deliver(ZaloEvents.image("u-photo", PHOTOS + "/receipt.png"));
+        ZaloEvents.deliver(ZaloEvents.image("u-photo", receipt));
         ZaloEvents.deliver(ZaloEvents.text("u-photo", "Cho tôi gặp cán bộ"));
         assertThat(Db.column("select d.code from zalo_conversation c join dossier d on d.id = c.dossier_id "
                 + "where c.zalo_user_id = 'u-photo'")).containsExactly(CODE);

@@ -9,9 +9,9 @@ import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The one local fake of Zalo's servers for every test (error codes as docs/zalo-setup.md section 6 lists them),
  * all on one port: the OpenAPI host at the root (consultation and template messages by user id, user details),
  * the business host under {@code /business} (templates by phone, template info), the OAuth host under
- * {@code /oauth} (the token endpoint) and graph.zalo.me under {@code /graph} (the Mini App's user and phone).
+ * {@code /oauth} (the token endpoint), graph.zalo.me under {@code /graph} (the Mini App's user and phone) and the
+ * media CDN under {@code /media} (the photos citizens send, which the bot downloads).
  * It answers like Zalo (HTTP 200 with an error code in the body) and behaves like it:
  * <ul>
  *   <li>a script of answers per path: Zalo error codes, or HTTP statuses (500 and up) for a 5xx burst;</li>
@@ -30,7 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       {@code -1124} not of the type (NUMBER: digits only; DATE: dd/mm/yyyy);</li>
  *   <li>the token endpoint ({@link FakeOAuth}) rotates single-use refresh tokens, or refuses with the codes it is
  *       given; it exchanges an authorisation code once, checking the PKCE verifier against the challenge;</li>
- *   <li>graph checks {@code appsecret_proof}; phone tokens are single-use.</li>
+ *   <li>graph checks {@code appsecret_proof}; phone tokens are single-use;</li>
+ *   <li>the media CDN ({@link FakeMedia}) serves the files a test registers, and 404 for any other.</li>
  * </ul>
  */
 public final class FakeZalo {
@@ -68,10 +70,7 @@ public final class FakeZalo {
     }
 
     private final Queue<Call> calls = new ConcurrentLinkedQueue<>();
-    private final Map<String, Queue<Integer>> script = new ConcurrentHashMap<>();
-    private final Set<String> deadTokens = ConcurrentHashMap.newKeySet();
-    private final FakeTemplates templates = new FakeTemplates();
-    private final AtomicInteger ids = new AtomicInteger();
+    private final ZaloOpenApi openApi = new ZaloOpenApi(this);
     /** graph.zalo.me's {@code /v2.0/me} calls (the sign-in cache is tested by counting them). */
     public final AtomicInteger meCalls = new AtomicInteger();
     /** Phone tokens the graph host takes once: {@code code|user token} -> number. */
@@ -80,6 +79,8 @@ public final class FakeZalo {
     /** The OAuth host: the token endpoint's refresh tokens, refusals, latency and PKCE exchange. */
     public final FakeOAuth oauth = new FakeOAuth(this, vertx);
     private final int port;
+    /** The media CDN: the photos citizens' image events point at. */
+    public final FakeMedia media;
 
     /** The fake shared by the Quarkus tests ({@link FakeZaloProfile} points the application at it). */
     public static synchronized FakeZalo start() {
@@ -108,6 +109,7 @@ public final class FakeZalo {
 
     private FakeZalo(int port) {
         this.port = port;
+        this.media = new FakeMedia(baseUrl(""));
     }
 
     /** The shared fake's URL under {@code prefix} ("" OpenAPI, "/business", "/oauth", "/graph"). */
@@ -128,61 +130,13 @@ public final class FakeZalo {
         String path = request.path();
         if (path.equals(TOKEN)) {
             oauth.answer(request, raw.toString());
-            return;
-        }
-        if (path.startsWith("/graph/")) {
+        } else if (path.startsWith("/graph/")) {
             ZaloGraph.answer(this, request);
-            return;
+        } else if (path.startsWith(FakeMedia.PREFIX)) {
+            media.answer(request);
+        } else {
+            openApi.answer(request, raw);
         }
-        JsonObject body = raw.length() == 0 ? new JsonObject() : raw.toJsonObject();
-        if (path.equals(TEMPLATE_INFO)) {
-            body.put("template_id", request.getParam("template_id"));
-        }
-        if (path.equals(USER_DETAIL)) {
-            body = new JsonObject(request.getParam("data"));
-        }
-        String token = request.getHeader("access_token");
-        Integer scripted = script.getOrDefault(path, new ConcurrentLinkedQueue<>()).poll();
-        if (scripted != null && (scripted == SILENCE || scripted == UNREADABLE)) {
-            calls.add(new Call(path, token, body, scripted));
-            if (scripted == UNREADABLE) {
-                request.response().setStatusCode(200).end("<html>Bảo trì hệ thống</html>");
-            }
-            return; // SILENCE: the connection stays open and nothing comes back
-        }
-        if (scripted != null && scripted >= 500) {
-            calls.add(new Call(path, token, body, scripted));
-            request.response().setStatusCode(scripted).end("unavailable");
-            return;
-        }
-        int error = scripted != null ? scripted : deadTokens.contains(String.valueOf(token)) ? -216 : check(path, body);
-        calls.add(new Call(path, token, body, error));
-        JsonObject data = error != 0 ? null : data(path, body);
-        request.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("error", error)
-                .put("message", error == 0 ? "Success" : "refused (" + error + ")").put("data", data).encode());
-    }
-
-    /** What Zalo would refuse in this call's body: 0 when nothing. */
-    private int check(String path, JsonObject body) {
-        if (path.equals(USER_DETAIL)) {
-            return OA_USERS.containsKey(body.getString("user_id")) ? 0 : -201;
-        }
-        if (path.equals(TEMPLATE_USER) || path.equals(TEMPLATE_PHONE)) {
-            return templates.check(body);
-        }
-        return 0;
-    }
-
-    private JsonObject data(String path, JsonObject body) {
-        if (path.equals(USER_DETAIL)) {
-            return ZaloGraph.userDetail(body.getString("user_id"));
-        }
-        if (path.equals(TEMPLATE_INFO)) {
-            return templates.info(body.getString("template_id"));
-        }
-        String id = "fake-" + ids.incrementAndGet();
-        return path.equals(TEMPLATE_PHONE) ? new JsonObject().put("msg_id", id)
-                : new JsonObject().put("message_id", id).put("user_id", body.getString("user_id"));
     }
 
     void record(Call call) {
@@ -194,33 +148,32 @@ public final class FakeZalo {
      * {@link #UNREADABLE} or {@link #SILENCE}.
      */
     public void script(String path, Integer... answers) {
-        script.computeIfAbsent(path, p -> new ConcurrentLinkedQueue<>()).addAll(java.util.List.of(answers));
+        openApi.script(path, List.of(answers));
     }
 
     /** Every call made with this access token is refused with -216 (expired or revoked). */
     public void killToken(String accessToken) {
-        deadTokens.add(accessToken);
+        openApi.killToken(accessToken);
     }
 
     /** Registers an approved template with typed parameters: sends are checked against them. */
     public void template(String templateId, Param... params) {
-        templates.register(templateId, java.util.List.of(params));
+        openApi.template(templateId, List.of(params));
     }
 
     /** Every call, in the order the fake received them. */
-    public java.util.List<Call> calls() {
-        return java.util.List.copyOf(calls);
+    public List<Call> calls() {
+        return List.copyOf(calls);
     }
 
-    public java.util.List<Call> calls(String path) {
+    public List<Call> calls(String path) {
         return calls.stream().filter(c -> c.path().equals(path)).toList();
     }
 
     public void reset() {
         calls.clear();
-        script.clear();
-        deadTokens.clear();
-        templates.clear();
+        openApi.reset();
+        media.clear();
         oauth.reset();
         meCalls.set(0);
         phoneTokens.clear();
