@@ -26,40 +26,35 @@ class DataAccessTest {
     /** The one class besides the stores that holds the pool: it opens the services' transactions and runs no SQL. */
     private static final String TRANSACTIONS = PackageGraph.ROOT + ".common.Transactions";
     private static final Set<String> PANACHE_QUERIES = Set.of("find", "list", "stream", "count", "delete", "update");
+    /** Read once for all the rules: importing every class file is the slow part of this test. */
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(PackageGraph.ROOT);
+    private static final JavaClasses FIXTURE = new ClassFileImporter()
+            .importPackages("vn.motcua.architecture.fixture.data");
 
     @Test
     void onlyRepositoriesAndStoresQueryTheDatabase() {
-        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(PackageGraph.ROOT);
-
-        assertThat(queryingOutsideStores(main)).as("classes that query the database but are not named "
+        assertThat(queryingOutsideStores(MAIN)).as("classes that query the database but are not named "
                 + "*Repository or *Store (move the query into the table's repository or store)").isEmpty();
     }
 
     @Test
     void theRuleFindsAQueryOutsideAStore() {
-        JavaClasses fixture = new ClassFileImporter().importPackages("vn.motcua.architecture.fixture.data");
-
-        assertThat(queryingOutsideStores(fixture)).containsExactly(
+        assertThat(queryingOutsideStores(FIXTURE)).containsExactly(
                 "vn.motcua.architecture.fixture.data.DossierCounter calls Dossier.count",
                 "vn.motcua.architecture.fixture.data.DossierCounter calls Pool.query");
     }
 
     @Test
     void onlyRepositoriesAndStoresHoldTheSqlClient() {
-        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(PackageGraph.ROOT);
-
-        assertThat(holdingTheClientOutsideStores(main)).as("classes that hold a Pool or SqlClient but are not named "
+        assertThat(holdingTheClientOutsideStores(MAIN)).as("classes that hold a Pool or SqlClient but are not named "
                 + "*Repository or *Store (open transactions with common.Transactions, move queries into a store)")
                 .isEmpty();
     }
 
     @Test
     void theRuleFindsAPoolOutsideAStore() {
-        JavaClasses fixture = new ClassFileImporter().importPackages("vn.motcua.architecture.fixture.data");
-
-        assertThat(holdingTheClientOutsideStores(fixture)).containsExactly(
+        assertThat(holdingTheClientOutsideStores(FIXTURE)).containsExactly(
                 "vn.motcua.architecture.fixture.data.DossierClosing holds Pool pool",
                 "vn.motcua.architecture.fixture.data.DossierCounter holds Pool pool");
     }
