@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import java.util.Collection;
 import java.util.List;
 
 @ApplicationScoped
@@ -15,6 +16,14 @@ public class DossierRepository implements PanacheRepositoryBase<Dossier, Long> {
     /** The dossier row locked for the rest of the transaction, so concurrent updates apply one by one. */
     public Uni<Dossier> findByCodeForUpdate(String code) {
         return find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /**
+     * The dossiers of these codes, locked as {@link #findByCodeForUpdate} locks one. Rows are locked in id order, so
+     * two transactions locking overlapping sets wait for each other instead of deadlocking.
+     */
+    public Uni<List<Dossier>> findByCodesForUpdate(Collection<String> codes) {
+        return find("code in ?1 order by id", codes).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     public Uni<Dossier> findByCode(String code) {

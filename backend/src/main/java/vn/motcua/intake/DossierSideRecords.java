@@ -29,7 +29,7 @@ class DossierSideRecords {
     }
 
     /** A moved due date is kept with its reason and announced (the apology when it moved later). */
-    Uni<Boolean> dueDate(Dossier d, DossierUpdate u, boolean isNew) {
+    Uni<Boolean> dueDate(Dossier d, DossierUpdate u, boolean isNew, PendingRows rows) {
         OffsetDateTime newDue = u.dueAt != null ? u.dueAt : lastSupplementDue(u);
         if (!DossierFieldMerger.sameInstantDiffers(newDue, d.dueAt)) {
             return Uni.createFrom().item(false);
@@ -50,7 +50,9 @@ class DossierSideRecords {
             // delay is sent (the supplement request already told the citizen the clock stands still)
             return change.persist().replaceWith(true);
         }
-        return change.persist().flatMap(saved -> outbox.dueDateChanged(d, oldDue, change.reason)).replaceWith(true);
+        // written with the status change's row, after it, as the record decided them
+        rows.message(outbox.dueDateChange(d, oldDue, change.reason));
+        return change.persist().replaceWith(true);
     }
 
     Uni<Boolean> supplements(Dossier d, DossierUpdate u) {

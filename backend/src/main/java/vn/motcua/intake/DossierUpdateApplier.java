@@ -8,15 +8,18 @@ import vn.motcua.common.VietnamTime;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierCode;
 import vn.motcua.dossier.DossierDocument;
+import vn.motcua.dossier.DossierEventRepository;
 import vn.motcua.dossier.DossierRepository;
+import vn.motcua.outbox.OutboxWriter;
 import vn.motcua.procedure.ProcedureResolver;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Applies one validated record in its own transaction: the dossier row is locked, the change, its
- * timeline entry and its outbox row commit together or not at all.
+ * Applies validated records, one alone or several in one transaction: the dossier rows are locked, the change, its
+ * timeline entry and its outbox row commit together or not at all. The entries and outbox rows of a transaction are
+ * written together at its end ({@link PendingRows}).
  */
 @ApplicationScoped
 public class DossierUpdateApplier {
@@ -28,12 +31,16 @@ public class DossierUpdateApplier {
     private final IdNumberHasher idHasher;
     private final CodeAliases aliases;
     private final CallerRules rules;
+    private final DossierEventRepository eventRows;
+    private final OutboxWriter outbox;
 
     public DossierUpdateApplier(DossierRepository dossiers, AgencyResolver agencyResolver,
                                 ProcedureResolver procedureResolver, StatusTimeline timeline,
                                 DossierSideRecords sideRecords, IdNumberHasher idHasher, CodeAliases aliases,
-                                CallerRules rules) {
+                                CallerRules rules, DossierEventRepository eventRows, OutboxWriter outbox) {
         this.rules = rules;
+        this.eventRows = eventRows;
+        this.outbox = outbox;
         this.aliases = aliases;
         this.dossiers = dossiers;
         this.agencyResolver = agencyResolver;
@@ -50,32 +57,39 @@ public class DossierUpdateApplier {
 
     @WithTransaction
     public Uni<ApplyOutcome> apply(DossierUpdate u, IntakeCaller caller) {
-        return applyInCurrentTransaction(u, caller, new ResolutionMemo());
+        PendingRows rows = new PendingRows();
+        return applyInCurrentTransaction(u, caller, new ResolutionMemo(), rows)
+                .call(outcome -> rows.write(eventRows, outbox));
     }
 
     /**
      * Applies the records one after another in one transaction. The first failure rolls them all back and is
      * thrown as a {@link FailedInSharedTransaction} naming the record, so the caller can apply the others again
-     * without it.
+     * without it (position -1 when writing the rows at the end failed: no record is to blame).
      */
     @WithTransaction
     public Uni<List<ApplyOutcome>> applyAll(List<DossierUpdate> updates, IntakeCaller caller) {
         List<ApplyOutcome> outcomes = new ArrayList<>(updates.size());
         ResolutionMemo memo = new ResolutionMemo();
-        Uni<Void> chain = Uni.createFrom().voidItem();
+        PendingRows rows = new PendingRows();
+        Uni<Void> chain = memo.lockDossiers(dossiers, updates.stream().map(u -> u.code).toList())
+                .onFailure().transform(e -> new FailedInSharedTransaction(-1, e));
         for (int i = 0; i < updates.size(); i++) {
             int position = i;
-            chain = chain.flatMap(x -> applyInCurrentTransaction(updates.get(position), caller, memo)
+            chain = chain.flatMap(x -> applyInCurrentTransaction(updates.get(position), caller, memo, rows)
                     .onFailure().transform(e -> new FailedInSharedTransaction(position, e))
                     .invoke(outcomes::add).replaceWithVoid());
         }
-        return chain.map(x -> outcomes);
+        return chain.flatMap(x -> rows.write(eventRows, outbox)
+                        .onFailure().transform(e -> new FailedInSharedTransaction(-1, e)))
+                .map(x -> outcomes);
     }
 
-    private Uni<ApplyOutcome> applyInCurrentTransaction(DossierUpdate u, IntakeCaller caller, ResolutionMemo memo) {
+    private Uni<ApplyOutcome> applyInCurrentTransaction(DossierUpdate u, IntakeCaller caller, ResolutionMemo memo,
+                                                        PendingRows rows) {
         String sourceSystem = caller.sourceSystem();
         List<String> warnings = new ArrayList<>();
-        return dossiers.findByCodeForUpdate(u.code).flatMap(existing -> {
+        return memo.dossier(dossiers, u.code).flatMap(existing -> {
             if (existing == null && u.kind == DossierUpdate.Kind.PROGRESS) {
                 throw new RecordRejectedException("MaHoSo",
                         "unknown dossier " + u.code + ": send it with DongBoHoSoMC first");
@@ -105,14 +119,15 @@ public class DossierUpdateApplier {
                                 String agencyName = agencyId == null ? null : agency.agency().name;
                                 String idHash = idHasher.hash(u.applicantIdNumber);
                                 return rules.check(caller, existing, agencyId, u, idHash).flatMap(allowed -> existing == null
-                                        ? create(u, sourceSystem, agencyId, procedureId, agencyName, warnings)
-                                        : update(existing, u, agencyId, procedureId, agencyName, warnings));
+                                        ? create(u, sourceSystem, agencyId, procedureId, agencyName, warnings, memo, rows)
+                                        : update(existing, u, agencyId, procedureId, agencyName, warnings, rows));
                             }));
         }).map(outcome -> new ApplyOutcome(outcome, warnings));
     }
 
     private Uni<ApplyOutcome.Outcome> create(DossierUpdate u, String source, Long agencyId, Long procedureId,
-                                             String agencyName, List<String> warnings) {
+                                             String agencyName, List<String> warnings, ResolutionMemo memo,
+                                             PendingRows rows) {
         Dossier d = new Dossier();
         d.code = u.code;
         d.lookupKey = DossierCode.lookupKey(u.code);
@@ -124,10 +139,13 @@ public class DossierUpdateApplier {
         d.status = u.status.shortValue();
         DossierFieldMerger.merge(d, u, idHasher.hash(u.applicantIdNumber));
         // the due date and the status fields are set before the insert, so that no update of the new row follows it
-        return sideRecords.dueDate(d, u, true)
+        return sideRecords.dueDate(d, u, true, rows)
                 .flatMap(x -> {
                     StatusTimeline.Decision decision = timeline.decideForNew(d, u, agencyName, agencyId != null);
-                    return dossiers.persist(d).flatMap(saved -> timeline.record(d, decision));
+                    return dossiers.persist(d).invoke(saved -> {
+                        memo.dossierCreated(d);
+                        timeline.record(d, decision, rows);
+                    });
                 })
                 .flatMap(x -> sideRecords.supplements(d, u))
                 .flatMap(x -> sideRecords.fees(d, u))
@@ -138,7 +156,7 @@ public class DossierUpdateApplier {
     }
 
     private Uni<ApplyOutcome.Outcome> update(Dossier d, DossierUpdate u, Long agencyId, Long procedureId,
-                                             String agencyName, List<String> warnings) {
+                                             String agencyName, List<String> warnings, PendingRows rows) {
         boolean agencyChanged = agencyId != null && !agencyId.equals(d.agencyId);
         boolean changed = DossierFieldMerger.merge(d, u, idHasher.hash(u.applicantIdNumber));
         if (u.kind == DossierUpdate.Kind.SNAPSHOT) {
@@ -147,8 +165,8 @@ public class DossierUpdateApplier {
             d.procedureId = procedureId != null ? procedureId : d.procedureId;
         }
         boolean fieldsChanged = changed;
-        return timeline.apply(d, u, agencyName, agencyChanged, d.status)
-                .flatMap(statusChanged -> sideRecords.dueDate(d, u, false).map(due -> statusChanged | due))
+        return timeline.apply(d, u, agencyName, agencyChanged, d.status, rows)
+                .flatMap(statusChanged -> sideRecords.dueDate(d, u, false, rows).map(due -> statusChanged | due))
                 .flatMap(any -> sideRecords.supplements(d, u).map(s -> any | s))
                 .flatMap(any -> sideRecords.fees(d, u).map(f -> any | f))
                 .flatMap(any -> sideRecords.documents(d, DossierDocument.SUBMITTED, u.submittedDocuments).map(f -> any | f))

@@ -32,12 +32,19 @@ class StatusTimeline {
      * Returns true when the timeline or the status changed. For a new dossier {@code previous} is null
      * (its status is already set); otherwise it is the status before this record.
      */
-    Uni<Boolean> apply(Dossier d, DossierUpdate u, String agencyName, boolean agencyChanged, Short previous) {
+    Uni<Boolean> apply(Dossier d, DossierUpdate u, String agencyName, boolean agencyChanged, Short previous,
+                       PendingRows rows) {
         String key = isEvent(u) ? eventKey(u) : null;
-        Uni<Decision> decided = key != null ? events.exists(d.id, key)
-                .map(seen -> seen ? Decision.NONE : decideEvent(d, u, key, agencyName, previous))
-                : Uni.createFrom().item(decideSnapshot(d, u, agencyName, agencyChanged, previous));
-        return decided.flatMap(decision -> record(d, decision));
+        Uni<Boolean> seen = key == null ? Uni.createFrom().item(false)
+                : rows.hasEvent(d.id, key) ? Uni.createFrom().item(true) : events.exists(d.id, key);
+        return seen.map(already -> {
+            if (already) {
+                return false;
+            }
+            Decision decision = key != null ? decideEvent(d, u, key, agencyName, previous)
+                    : decideSnapshot(d, u, agencyName, agencyChanged, previous);
+            return record(d, decision, rows);
+        });
     }
 
     /**
@@ -49,15 +56,17 @@ class StatusTimeline {
                 : decideSnapshot(d, u, agencyName, agencyChanged, null);
     }
 
-    /** Writes the decided timeline entry, and the outbox row when the status moved. True when anything was written. */
-    Uni<Boolean> record(Dossier d, Decision decision) {
+    /**
+     * Adds the decided timeline entry to the transaction's rows, with the outbox row when the status moved. True when
+     * there is anything to write.
+     */
+    boolean record(Dossier d, Decision decision, PendingRows rows) {
         if (decision.event() == null) {
-            return Uni.createFrom().item(false);
+            return false;
         }
         decision.event().dossierId = d.id;
-        return events.persist(decision.event()).flatMap(saved -> decision.announce()
-                ? outbox.statusChanged(d, saved.id, decision.previous()).replaceWith(true)
-                : Uni.createFrom().item(true));
+        rows.event(decision.event(), decision.announce() ? outbox.statusChange(d, decision.previous()) : null);
+        return true;
     }
 
     /** A timeline entry to write (none: nothing changed), and whether its status change is announced. */

@@ -4,32 +4,53 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.common.MultiRowInsert;
 import vn.motcua.common.VietnamTime;
 import vn.motcua.dossier.Dossier;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** Writes outbox rows; callers are inside the transaction of the change they describe. */
 @ApplicationScoped
 public class OutboxWriter {
+    private static final List<String> COLUMNS = List.of("dossier_id", "event_id", "kind", "from_status", "to_status",
+            "payload", "created_at");
+
     private final ObjectMapper json;
 
     public OutboxWriter(ObjectMapper json) {
         this.json = json;
     }
 
-    public Uni<OutboxMessage> statusChanged(Dossier dossier, Long eventId, Short fromStatus) {
+    /**
+     * The row announcing a status change, not written yet: the caller writes it with {@link #insertAll} once it
+     * knows the timeline entry's id. Built now, so it carries the dossier as this change left it.
+     */
+    public OutboxMessage statusChange(Dossier dossier, Short fromStatus) {
         ObjectNode payload = base(dossier);
         payload.put("fromStatus", fromStatus);
         payload.put("toStatus", dossier.status);
-        return write(dossier, eventId, OutboxKind.STATUS_CHANGED, fromStatus, payload);
+        return message(dossier, OutboxKind.STATUS_CHANGED, fromStatus, payload);
     }
 
-    public Uni<OutboxMessage> dueDateChanged(Dossier dossier, OffsetDateTime oldDue, String reason) {
+    /** The row announcing a moved due date (the apology when it moved later), not written yet. */
+    public OutboxMessage dueDateChange(Dossier dossier, OffsetDateTime oldDue, String reason) {
         ObjectNode payload = base(dossier);
         payload.put("previousDueAt", oldDue == null ? null : VietnamTime.inVietnam(oldDue).toString());
         payload.put("reason", reason);
-        return write(dossier, null, OutboxKind.DUE_DATE_CHANGED, dossier.status, payload);
+        return message(dossier, OutboxKind.DUE_DATE_CHANGED, dossier.status, payload);
+    }
+
+    /** Writes the rows in one statement, in their order (the order the relay sends them in), and sets their ids. */
+    public Uni<Void> insertAll(List<OutboxMessage> messages) {
+        List<Object[]> rows = messages.stream().map(m -> new Object[]{m.dossierId, m.eventId, m.kind, m.fromStatus,
+                m.toStatus, m.payload, m.createdAt}).toList();
+        return MultiRowInsert.insert("outbox", COLUMNS, rows).invoke(ids -> {
+            for (int i = 0; i < ids.size(); i++) {
+                messages.get(i).id = ids.get(i);
+            }
+        }).replaceWithVoid();
     }
 
     private ObjectNode base(Dossier dossier) {
@@ -39,16 +60,14 @@ public class OutboxWriter {
         return payload;
     }
 
-    private Uni<OutboxMessage> write(Dossier dossier, Long eventId, OutboxKind kind, Short fromStatus,
-                                     ObjectNode payload) {
+    private static OutboxMessage message(Dossier dossier, OutboxKind kind, Short fromStatus, ObjectNode payload) {
         OutboxMessage message = new OutboxMessage();
         message.dossierId = dossier.id;
-        message.eventId = eventId;
         message.kind = kind.name();
         message.fromStatus = fromStatus;
         message.toStatus = dossier.status;
         message.payload = payload.toString();
         message.createdAt = VietnamTime.now();
-        return message.persist();
+        return message;
     }
 }

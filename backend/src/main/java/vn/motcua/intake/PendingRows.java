@@ -1,0 +1,62 @@
+package vn.motcua.intake;
+
+import io.smallrye.mutiny.Uni;
+import vn.motcua.dossier.DossierEvent;
+import vn.motcua.dossier.DossierEventRepository;
+import vn.motcua.outbox.OutboxMessage;
+import vn.motcua.outbox.OutboxWriter;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The timeline entries and outbox rows one intake transaction decides, written together just before it commits: one
+ * statement for all the entries and one for all the outbox rows, where one statement per row made intake spend its
+ * time on round trips and on the tables' statement triggers. Both are written in the order they were decided, so the
+ * ids (and the order the outbox relay sends in) are what writing them one by one would have given.
+ */
+final class PendingRows {
+    private final List<DossierEvent> events = new ArrayList<>();
+    private final Set<String> eventKeys = new HashSet<>();
+    private final List<OutboxMessage> messages = new ArrayList<>();
+    private final Map<OutboxMessage, DossierEvent> announcing = new IdentityHashMap<>();
+
+    /** Whether this transaction already decided an entry with this key for this dossier. */
+    boolean hasEvent(long dossierId, String eventKey) {
+        return eventKeys.contains(dossierId + "|" + eventKey);
+    }
+
+    /** A timeline entry; {@code announcement}, if any, is the outbox row that tells the citizen about it. */
+    void event(DossierEvent event, OutboxMessage announcement) {
+        events.add(event);
+        eventKeys.add(event.dossierId + "|" + event.eventKey);
+        if (announcement != null) {
+            announcing.put(announcement, event);
+            messages.add(announcement);
+        }
+    }
+
+    /** An outbox row of its own (a moved due date). */
+    void message(OutboxMessage message) {
+        messages.add(message);
+    }
+
+    /** Writes what was decided; the outbox rows get the ids of the entries they announce. */
+    Uni<Void> write(DossierEventRepository eventRows, OutboxWriter outbox) {
+        return eventRows.insertAll(events).flatMap(x -> {
+            announcing.forEach((message, event) -> message.eventId = event.id);
+            return outbox.insertAll(messages);
+        }).invoke(this::clear);
+    }
+
+    private void clear() {
+        events.clear();
+        eventKeys.clear();
+        messages.clear();
+        announcing.clear();
+    }
+}
