@@ -12,14 +12,13 @@ import java.util.List;
 @ApplicationScoped
 @WithSession
 public class DossierEventRepository implements PanacheRepositoryBase<DossierEvent, Long> {
+    private static final List<String> COLUMNS = List.of("dossier_id", "event_key", "status", "source_status",
+            "agency_name", "department", "officer_name", "officer_title", "note", "occurred_at", "recorded_at",
+            "applied");
 
     public Uni<Boolean> exists(Long dossierId, String eventKey) {
         return count("dossierId = ?1 and eventKey = ?2", dossierId, eventKey).map(n -> n > 0);
     }
-
-    private static final List<String> COLUMNS = List.of("dossier_id", "event_key", "status", "source_status",
-            "agency_name", "department", "officer_name", "officer_title", "note", "occurred_at", "recorded_at",
-            "applied");
 
     /**
      * Inserts the entries in one statement, in their order, and sets their ids. The entries stay unmanaged: the

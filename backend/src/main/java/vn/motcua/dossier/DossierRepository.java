@@ -20,7 +20,7 @@ public class DossierRepository implements PanacheRepositoryBase<Dossier, Long> {
 
     /**
      * The dossiers of these codes, locked as {@link #findByCodeForUpdate} locks one. Rows are locked in id order, so
-     * two transactions locking overlapping sets wait for each other instead of deadlocking.
+     * two such reads of overlapping sets wait for each other rather than each holding a row the other needs.
      */
     public Uni<List<Dossier>> findByCodesForUpdate(Collection<String> codes) {
         return find("code in ?1 order by id", codes).withLock(LockModeType.PESSIMISTIC_WRITE).list();
