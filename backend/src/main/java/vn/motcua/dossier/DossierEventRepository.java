@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.common.MultiRowInsert;
 
+import java.util.Collections;
 import java.util.List;
 
 @ApplicationScoped
@@ -21,18 +22,15 @@ public class DossierEventRepository implements PanacheRepositoryBase<DossierEven
     }
 
     /**
-     * Inserts the entries in one statement, in their order, and sets their ids. The entries stay unmanaged: the
-     * timeline is append-only, nothing changes an entry once written.
+     * Inserts the entries in one statement, in their order. They stay unmanaged and without their ids: the timeline
+     * is append-only, and a row that points at an entry finds it by its dossier and key.
      */
     public Uni<Void> insertAll(List<DossierEvent> events) {
         List<Object[]> rows = events.stream().map(e -> new Object[]{e.dossierId, e.eventKey, e.status,
                 e.sourceStatus, e.agencyName, e.department, e.officerName, e.officerTitle, e.note, e.occurredAt,
                 e.recordedAt, e.applied}).toList();
-        return MultiRowInsert.insert("dossier_event", COLUMNS, rows).invoke(ids -> {
-            for (int i = 0; i < ids.size(); i++) {
-                events.get(i).id = ids.get(i);
-            }
-        }).replaceWithVoid();
+        return MultiRowInsert.insert("dossier_event", COLUMNS, String.join(", ", Collections.nCopies(COLUMNS.size(),
+                "?")), rows);
     }
 
     public Uni<List<DossierEvent>> timeline(Long dossierId) {

@@ -45,12 +45,14 @@ final class PendingRows {
         messages.add(message);
     }
 
-    /** Writes what was decided; the outbox rows get the ids of the entries they announce. */
+    /** Writes what was decided, the entries first: an outbox row finds the entry it announces by its key. */
     Uni<Void> write(DossierEventRepository eventRows, OutboxWriter outbox) {
-        return eventRows.insertAll(events).flatMap(x -> {
-            announcing.forEach((message, event) -> message.eventId = event.id);
-            return outbox.insertAll(messages);
-        }).invoke(this::clear);
+        return eventRows.insertAll(events)
+                .flatMap(x -> outbox.insertAll(messages, message -> {
+                    DossierEvent event = announcing.get(message);
+                    return event == null ? null : event.eventKey;
+                }))
+                .invoke(this::clear);
     }
 
     private void clear() {

@@ -10,12 +10,15 @@ import vn.motcua.dossier.Dossier;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Function;
 
 /** Writes outbox rows; callers are inside the transaction of the change they describe. */
 @ApplicationScoped
 public class OutboxWriter {
     private static final List<String> COLUMNS = List.of("dossier_id", "event_id", "kind", "from_status", "to_status",
             "payload", "created_at");
+    private static final String ROW_VALUES = "?, (select e.id from dossier_event e where e.dossier_id = ? "
+            + "and e.event_key = ?), ?, ?, ?, ?, ?";
 
     private final ObjectMapper json;
 
@@ -24,8 +27,8 @@ public class OutboxWriter {
     }
 
     /**
-     * The row announcing a status change, not written yet: the caller writes it with {@link #insertAll} once it
-     * knows the timeline entry's id. Built now, so it carries the dossier as this change left it.
+     * The row announcing a status change, not written yet: the caller writes it with {@link #insertAll} after the
+     * timeline entry. Built now, so it carries the dossier as this change left it.
      */
     public OutboxMessage statusChange(Dossier dossier, Short fromStatus) {
         ObjectNode payload = base(dossier);
@@ -42,15 +45,14 @@ public class OutboxWriter {
         return message(dossier, OutboxKind.DUE_DATE_CHANGED, dossier.status, payload);
     }
 
-    /** Writes the rows in one statement, in their order (the order the relay sends them in), and sets their ids. */
-    public Uni<Void> insertAll(List<OutboxMessage> messages) {
-        List<Object[]> rows = messages.stream().map(m -> new Object[]{m.dossierId, m.eventId, m.kind, m.fromStatus,
-                m.toStatus, m.payload, m.createdAt}).toList();
-        return MultiRowInsert.insert("outbox", COLUMNS, rows).invoke(ids -> {
-            for (int i = 0; i < ids.size(); i++) {
-                messages.get(i).id = ids.get(i);
-            }
-        }).replaceWithVoid();
+    /**
+     * Writes the rows in one statement, in their order (the order the relay sends them in). {@code eventKeys} gives,
+     * for a row announcing a timeline entry, the entry's key: the statement finds the entry's id by it.
+     */
+    public Uni<Void> insertAll(List<OutboxMessage> messages, Function<OutboxMessage, String> eventKeys) {
+        List<Object[]> rows = messages.stream().map(m -> new Object[]{m.dossierId, m.dossierId, eventKeys.apply(m),
+                m.kind, m.fromStatus, m.toStatus, m.payload, m.createdAt}).toList();
+        return MultiRowInsert.insert("outbox", COLUMNS, ROW_VALUES, rows);
     }
 
     private ObjectNode base(Dossier dossier) {

@@ -2,6 +2,7 @@ package vn.motcua.common;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Collections;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,16 +12,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MultiRowInsertTest {
 
     @Test
-    void numbersEveryValueOfEveryRowInOrder() {
-        assertThat(MultiRowInsert.statement("outbox", List.of("dossier_id", "kind"), 3)).isEqualTo(
-                "insert into outbox (dossier_id, kind) values (?1, ?2), (?3, ?4), (?5, ?6) returning id");
+    void numbersEveryParameterOfEveryRowInOrder() {
+        assertThat(MultiRowInsert.statement("outbox", List.of("dossier_id", "event_id", "kind"),
+                "?, (select id from dossier_event where dossier_id = ? and event_key = ?), ?", 2)).isEqualTo(
+                "insert into outbox (dossier_id, event_id, kind) values "
+                        + "(?1, (select id from dossier_event where dossier_id = ?2 and event_key = ?3), ?4), "
+                        + "(?5, (select id from dossier_event where dossier_id = ?6 and event_key = ?7), ?8)");
     }
 
     @Test
     void refusesMoreParametersThanPostgresAccepts() {
-        List<String> twelve = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l");
-        assertThat(MultiRowInsert.statement("t", twelve, 5_461)).endsWith("?65532) returning id");
-        assertThatThrownBy(() -> MultiRowInsert.statement("t", twelve, 5_462))
+        String twelve = String.join(", ", Collections.nCopies(12, "?"));
+        List<String> columns = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l");
+        assertThat(MultiRowInsert.statement("t", columns, twelve, 5_461)).endsWith("?65532)");
+        assertThatThrownBy(() -> MultiRowInsert.statement("t", columns, twelve, 5_462))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("65535");
     }
 }
