@@ -16,6 +16,7 @@ public class DossierEventRepository implements PanacheRepositoryBase<DossierEven
     private static final List<String> COLUMNS = List.of("dossier_id", "event_key", "status", "source_status",
             "agency_name", "department", "officer_name", "officer_title", "note", "occurred_at", "recorded_at",
             "applied");
+    private static final String ROW_VALUES = String.join(", ", Collections.nCopies(COLUMNS.size(), "?"));
 
     public Uni<Boolean> exists(Long dossierId, String eventKey) {
         return count("dossierId = ?1 and eventKey = ?2", dossierId, eventKey).map(n -> n > 0);
@@ -29,8 +30,7 @@ public class DossierEventRepository implements PanacheRepositoryBase<DossierEven
         List<Object[]> rows = events.stream().map(e -> new Object[]{e.dossierId, e.eventKey, e.status,
                 e.sourceStatus, e.agencyName, e.department, e.officerName, e.officerTitle, e.note, e.occurredAt,
                 e.recordedAt, e.applied}).toList();
-        return MultiRowInsert.insert("dossier_event", COLUMNS, String.join(", ", Collections.nCopies(COLUMNS.size(),
-                "?")), rows);
+        return MultiRowInsert.insert("dossier_event", COLUMNS, ROW_VALUES, rows);
     }
 
     public Uni<List<DossierEvent>> timeline(Long dossierId) {

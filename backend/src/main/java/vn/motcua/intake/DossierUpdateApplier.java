@@ -143,7 +143,7 @@ public class DossierUpdateApplier {
                 .flatMap(x -> {
                     StatusTimeline.Decision decision = timeline.decideForNew(d, u, agencyName, agencyId != null);
                     return dossiers.persist(d).invoke(saved -> {
-                        memo.dossierCreated(d);
+                        memo.rememberDossier(d);
                         timeline.record(d, decision, rows);
                     });
                 })

@@ -17,13 +17,15 @@ import java.util.Set;
  * The timeline entries and outbox rows one intake transaction decides, written together just before it commits: one
  * statement for all the entries and one for all the outbox rows, where one statement per row made intake spend its
  * time on round trips and on the tables' statement triggers. Both are written in the order they were decided, so the
- * ids (and the order the outbox relay sends in) are what writing them one by one would have given.
+ * ids (and the order the outbox relay sends in) are what writing them one by one would have given. One instance per
+ * transaction, written once.
  */
 final class PendingRows {
     private final List<DossierEvent> events = new ArrayList<>();
     private final Set<String> eventKeys = new HashSet<>();
     private final List<OutboxMessage> messages = new ArrayList<>();
-    private final Map<OutboxMessage, DossierEvent> announcing = new IdentityHashMap<>();
+    /** The key of the entry each status-change row announces (a moved due date's row announces none). */
+    private final Map<OutboxMessage, String> announcedKeys = new IdentityHashMap<>();
 
     /** Whether this transaction already decided an entry with this key for this dossier. */
     boolean hasEvent(long dossierId, String eventKey) {
@@ -35,7 +37,7 @@ final class PendingRows {
         events.add(event);
         eventKeys.add(event.dossierId + "|" + event.eventKey);
         if (announcement != null) {
-            announcing.put(announcement, event);
+            announcedKeys.put(announcement, event.eventKey);
             messages.add(announcement);
         }
     }
@@ -47,18 +49,6 @@ final class PendingRows {
 
     /** Writes what was decided, the entries first: an outbox row finds the entry it announces by its key. */
     Uni<Void> write(DossierEventRepository eventRows, OutboxWriter outbox) {
-        return eventRows.insertAll(events)
-                .flatMap(x -> outbox.insertAll(messages, message -> {
-                    DossierEvent event = announcing.get(message);
-                    return event == null ? null : event.eventKey;
-                }))
-                .invoke(this::clear);
-    }
-
-    private void clear() {
-        events.clear();
-        eventKeys.clear();
-        messages.clear();
-        announcing.clear();
+        return eventRows.insertAll(events).flatMap(x -> outbox.insertAll(messages, announcedKeys::get));
     }
 }

@@ -28,7 +28,7 @@ final class ResolutionMemo {
     Uni<Void> lockDossiers(DossierRepository repository, Collection<String> codes) {
         return repository.findByCodesForUpdate(codes).invoke(found -> {
             codes.forEach(code -> dossiers.put(code, null));
-            found.forEach(this::dossierCreated);
+            found.forEach(this::rememberDossier);
         }).replaceWithVoid();
     }
 
@@ -40,8 +40,8 @@ final class ResolutionMemo {
         return repository.findByCodeForUpdate(code).invoke(found -> dossiers.put(code, found));
     }
 
-    /** A dossier this transaction inserted (or locked): the next record with its code finds it. */
-    void dossierCreated(Dossier dossier) {
+    /** A dossier this transaction locked or inserted: the next record with its code finds it. */
+    void rememberDossier(Dossier dossier) {
         dossiers.put(dossier.code, dossier);
     }
 
