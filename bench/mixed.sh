@@ -8,6 +8,7 @@
 #   flock /work/build.lock bench/mixed.sh
 #   RATE=500 DURATION=20 flock /work/build.lock bench/mixed.sh
 #   REUSE=1 ...            # keep the database of the previous run (new codes each run)
+#   WARMUP=0 ...           # no warm-up of the update path (the runs recorded before this option had none)
 #
 # Needs: PostgreSQL on 127.0.0.1:5432 (trust), wrk, node.
 set -euo pipefail
@@ -18,6 +19,7 @@ RATE=${RATE:-1000}
 DURATION=${DURATION:-30}
 CONNECTIONS=${CONNECTIONS:-64}
 BATCH=${BATCH:-500}
+WARMUP=${WARMUP:-20000}
 SENDERS=${SENDERS:-4}
 DB=${BENCH_DB:-motcua_bench_mixed}
 PORT=${BENCH_PORT:-8097}
@@ -42,6 +44,15 @@ count=$((RATE * DURATION))
 k0=$(sql "select count(*) from dossier where source_system = 'bootstrap'")
 echo "== preparing $count dossiers for the updates (and warming the intake path)"
 load --mode new --from "$k0" --count "$count" >/dev/null
+if [ "$WARMUP" -gt 0 ]; then # as bench/intake.sh does: a running server has compiled its update path long before
+  echo "== warming the update path: $WARMUP more dossiers created, then updated (unmeasured)"
+  load --mode new --from "$((k0 + count))" --count "$WARMUP" >/dev/null
+  load --mode update --from "$((k0 + count))" --count "$WARMUP" --status 4 >/dev/null
+fi
+# this machine's PostgreSQL runs with autovacuum off (the CI configuration): without this, every REUSE run would look
+# dossiers up past the dead row versions of all the runs before it, and the idle lookups got slower run after run
+echo "== vacuum analyze (autovacuum is off here)"
+sql "vacuum analyze" >/dev/null
 echo "== warm-up lookups (JIT, caches), 15 s"
 lookups 15 >/dev/null
 
@@ -61,11 +72,11 @@ ratio=$(echo "scale=2; $mix_p99 / $idle_p99" | bc)
 when=$(date -u +%Y-%m-%dT%H:%MZ)
 cat <<RESULT | tee "$OUT/mixed-result.txt"
 
-RESULT mixed benchmark ($when, $(nproc) cores, $total dossiers, $CONNECTIONS lookup connections, ${DURATION}s a phase)
+RESULT mixed benchmark ($when, $(nproc) cores, $total dossiers, $CONNECTIONS lookup connections, ${DURATION}s a phase, update path warmed with $WARMUP)
   idle lookups:   ${idle_rps}/s  p50 ${idle_p50} ms  p99 ${idle_p99} ms  (errors ${idle_err}, non-2xx ${idle_non2xx})
   during intake:  ${mix_rps}/s  p50 ${mix_p50} ms  p99 ${mix_p99} ms  (errors ${mix_err}, non-2xx ${mix_non2xx})
   p99 during intake / idle p99: ${ratio} (goal: at most 2)
   intake asked ${RATE} updates/s, reached $(field perSecond "$intake")/s over $(field seconds "$intake") s (outcomes $(field outcomes "$intake"), batch p99 $(field batchP99 "$intake") ms)
 RESULT
-echo "$when idle_p99=$idle_p99 mixed_p99=$mix_p99 ratio=$ratio idle_rps=$idle_rps mixed_rps=$mix_rps intake_rate=$(field perSecond "$intake")/$RATE" \
+echo "$when idle_p99=$idle_p99 mixed_p99=$mix_p99 ratio=$ratio idle_rps=$idle_rps mixed_rps=$mix_rps intake_rate=$(field perSecond "$intake")/$RATE warmup=$WARMUP" \
   >> "$OUT/mixed-runs.txt"

@@ -5,7 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.common.MultiRowInsert;
+import vn.motcua.common.MultiRowStatement;
 
 import java.util.Collections;
 import java.util.List;
@@ -30,7 +30,7 @@ public class DossierEventRepository implements PanacheRepositoryBase<DossierEven
         List<Object[]> rows = events.stream().map(e -> new Object[]{e.dossierId, e.eventKey, e.status,
                 e.sourceStatus, e.agencyName, e.department, e.officerName, e.officerTitle, e.note, e.occurredAt,
                 e.recordedAt, e.applied}).toList();
-        return MultiRowInsert.insert("dossier_event", COLUMNS, ROW_VALUES, rows);
+        return MultiRowStatement.insert("dossier_event", COLUMNS, ROW_VALUES, rows);
     }
 
     public Uni<List<DossierEvent>> timeline(Long dossierId) {

@@ -18,8 +18,8 @@ import java.util.List;
 
 /**
  * Applies validated records, one alone or several in one transaction: the dossier rows are locked, the change, its
- * timeline entry and its outbox row commit together or not at all. The entries and outbox rows of a transaction are
- * written together at its end ({@link PendingRows}).
+ * timeline entry and its outbox row commit together or not at all. The changed dossiers, entries and outbox rows of a
+ * transaction are written together at its end ({@link PendingRows}).
  */
 @ApplicationScoped
 public class DossierUpdateApplier {
@@ -59,7 +59,7 @@ public class DossierUpdateApplier {
     public Uni<ApplyOutcome> apply(DossierUpdate u, IntakeCaller caller) {
         PendingRows rows = new PendingRows();
         return applyInCurrentTransaction(u, caller, new ResolutionMemo(), rows)
-                .call(outcome -> rows.write(eventRows, outbox));
+                .call(outcome -> rows.write(dossiers, eventRows, outbox));
     }
 
     /**
@@ -80,7 +80,7 @@ public class DossierUpdateApplier {
                     .onFailure().transform(e -> new FailedInSharedTransaction(position, e))
                     .invoke(outcomes::add).replaceWithVoid());
         }
-        return chain.flatMap(x -> rows.write(eventRows, outbox)
+        return chain.flatMap(x -> rows.write(dossiers, eventRows, outbox)
                         .onFailure().transform(e -> new FailedInSharedTransaction(-1, e)))
                 .map(x -> outcomes);
     }
@@ -142,7 +142,7 @@ public class DossierUpdateApplier {
         return sideRecords.dueDate(d, u, true, rows)
                 .flatMap(x -> {
                     StatusTimeline.Decision decision = timeline.decideForNew(d, u, agencyName, agencyId != null);
-                    return dossiers.persist(d).invoke(saved -> {
+                    return dossiers.insertDetached(d).invoke(saved -> {
                         memo.rememberDossier(d);
                         timeline.record(d, decision, rows);
                     });
@@ -178,6 +178,7 @@ public class DossierUpdateApplier {
                     }
                     d.version++;
                     d.updatedAt = VietnamTime.now();
+                    rows.changed(d);
                     return ApplyOutcome.Outcome.UPDATED;
                 });
     }

@@ -17,7 +17,8 @@ import java.util.function.Supplier;
  * What the records of one transaction resolved their dossier, agency and procedure to. A batch names the same few
  * agencies and procedures again and again, and within one transaction the answer cannot change but by our own hand (a
  * placeholder created for the first record is what the next one would find), so each is looked up once. The
- * transaction's dossiers are locked and read in one statement up front instead of one per record.
+ * transaction's dossiers are locked and read in one statement up front instead of one per record, and held detached
+ * from the session: what the records change is written at the end ({@link PendingRows}).
  */
 final class ResolutionMemo {
     private final Map<List<Object>, Object> resolved = new HashMap<>();
@@ -26,7 +27,7 @@ final class ResolutionMemo {
 
     /** Locks and remembers the dossiers of these codes (and that the others do not exist yet). */
     Uni<Void> lockDossiers(DossierRepository repository, Collection<String> codes) {
-        return repository.findByCodesForUpdate(codes).invoke(found -> {
+        return repository.lockDetached(codes).invoke(found -> {
             codes.forEach(code -> dossiers.put(code, null));
             found.forEach(this::rememberDossier);
         }).replaceWithVoid();
@@ -37,7 +38,7 @@ final class ResolutionMemo {
         if (dossiers.containsKey(code)) {
             return Uni.createFrom().item(dossiers.get(code));
         }
-        return repository.findByCodeForUpdate(code).invoke(found -> dossiers.put(code, found));
+        return repository.lockDetached(code).invoke(found -> dossiers.put(code, found));
     }
 
     /** A dossier this transaction locked or inserted: the next record with its code finds it. */

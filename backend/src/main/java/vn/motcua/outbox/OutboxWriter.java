@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.common.MultiRowInsert;
+import vn.motcua.common.MultiRowStatement;
 import vn.motcua.common.VietnamTime;
 import vn.motcua.dossier.Dossier;
 
@@ -52,7 +52,7 @@ public class OutboxWriter {
     public Uni<Void> insertAll(List<OutboxMessage> messages, Function<OutboxMessage, String> eventKeys) {
         List<Object[]> rows = messages.stream().map(m -> new Object[]{m.dossierId, m.dossierId, eventKeys.apply(m),
                 m.kind, m.fromStatus, m.toStatus, m.payload, m.createdAt}).toList();
-        return MultiRowInsert.insert("outbox", COLUMNS, ROW_VALUES, rows);
+        return MultiRowStatement.insert("outbox", COLUMNS, ROW_VALUES, rows);
     }
 
     private ObjectNode base(Dossier dossier) {

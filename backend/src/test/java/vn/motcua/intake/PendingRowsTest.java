@@ -32,19 +32,22 @@ class PendingRowsTest {
     @BeforeEach
     void clean() {
         Db.reset();
-        // counts the insert statements (not rows) each table receives
+        // counts the statements (not rows) each table receives: inserts of entries and outbox rows, dossier updates
         Db.execute("create table if not exists test_statements (tbl text); truncate test_statements; "
                 + "create or replace function test_count_statement() returns trigger language plpgsql as $$ begin "
-                + "insert into test_statements values (tg_table_name); return null; end $$; "
+                + "insert into test_statements values (tg_table_name || ' ' || lower(tg_op)); return null; end $$; "
                 + "create trigger test_count after insert on dossier_event for each statement "
                 + "execute function test_count_statement(); "
                 + "create trigger test_count after insert on outbox for each statement "
+                + "execute function test_count_statement(); "
+                + "create trigger test_count after update on dossier for each statement "
                 + "execute function test_count_statement()");
     }
 
     @AfterEach
     void dropTraps() {
         Db.execute("drop trigger if exists test_count on dossier_event; drop trigger if exists test_count on outbox; "
+                + "drop trigger if exists test_count on dossier; "
                 + "drop function if exists test_count_statement(); drop table if exists test_statements; "
                 + "drop trigger if exists refuse_note on dossier_event; drop function if exists refuse_note()");
     }
@@ -54,12 +57,15 @@ class PendingRowsTest {
     }
 
     @Test
-    void aSharedTransactionWritesItsEntriesAndOutboxRowsInOneStatementEach() {
+    void aSharedTransactionWritesItsDossiersEntriesAndOutboxRowsInOneStatementEach() {
         Api.postOwn(ownBatch(IntStream.rangeClosed(1, 30), 2)).statusCode(200).body("applied", equalTo(30));
-        assertThat(statements()).containsExactly("dossier_event 1", "outbox 1");
+        // new dossiers are inserted one by one (not counted here); the entries' trigger refreshes their timelines
+        assertThat(statements()).containsExactly("dossier update 1", "dossier_event insert 1", "outbox insert 1");
 
         Api.postOwn(ownBatch(IntStream.rangeClosed(1, 30), 4)).statusCode(200).body("applied", equalTo(30));
-        assertThat(statements()).containsExactly("dossier_event 2", "outbox 2");
+        // the 30 changed dossiers in one update, then the timeline refresh again
+        assertThat(statements()).containsExactly("dossier update 3", "dossier_event insert 2", "outbox insert 2");
+        assertThat(Db.column("select status || ' ' || version from dossier group by 1")).containsExactly("4 1");
 
         // in the order of the records, each outbox row pointing at its own entry
         List<String> expected = IntStream.rangeClosed(1, 30).mapToObj(n -> code(n) + " 2>4").toList();

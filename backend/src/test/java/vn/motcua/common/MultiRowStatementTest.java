@@ -9,11 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The statement text; the writes themselves are shown through intake (PendingRowsTest, SharedTransactionTest). */
-class MultiRowInsertTest {
+class MultiRowStatementTest {
 
     @Test
     void numbersEveryParameterOfEveryRowInOrder() {
-        assertThat(MultiRowInsert.statement("outbox", List.of("dossier_id", "event_id", "kind"),
+        assertThat(MultiRowStatement.insertStatement("outbox", List.of("dossier_id", "event_id", "kind"),
                 "?, (select id from dossier_event where dossier_id = ? and event_key = ?), ?", 2)).isEqualTo(
                 "insert into outbox (dossier_id, event_id, kind) values "
                         + "(?1, (select id from dossier_event where dossier_id = ?2 and event_key = ?3), ?4), "
@@ -21,11 +21,20 @@ class MultiRowInsertTest {
     }
 
     @Test
+    void anUpdateSetsTheColumnsOfTheRowsItsFirstValuesName() {
+        assertThat(MultiRowStatement.updateStatement("dossier", "id", List.of("status", "note"),
+                "cast(? as bigint), cast(? as smallint), ?", 2)).isEqualTo(
+                "update dossier as t set (status, note) = (v.status, v.note) from (values "
+                        + "(cast(?1 as bigint), cast(?2 as smallint), ?3), (cast(?4 as bigint), cast(?5 as smallint), ?6)) "
+                        + "as v (id, status, note) where t.id = v.id");
+    }
+
+    @Test
     void refusesMoreParametersThanPostgresAccepts() {
         String twelve = String.join(", ", Collections.nCopies(12, "?"));
         List<String> columns = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l");
-        assertThat(MultiRowInsert.statement("t", columns, twelve, 5_461)).endsWith("?65532)");
-        assertThatThrownBy(() -> MultiRowInsert.statement("t", columns, twelve, 5_462))
+        assertThat(MultiRowStatement.insertStatement("t", columns, twelve, 5_461)).endsWith("?65532)");
+        assertThatThrownBy(() -> MultiRowStatement.insertStatement("t", columns, twelve, 5_462))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("65535");
     }
 }
