@@ -20,9 +20,9 @@ import java.util.Set;
  * The dossier changes, timeline entries and outbox rows one intake transaction decides, written together just before
  * it commits: one statement for all the changed dossiers, one for all the entries and one for all the outbox rows,
  * where one statement per row made intake spend its time on round trips, on the tables' statement triggers and on
- * Hibernate's flushes. Both are written in the order they were decided, so the
- * ids (and the order the outbox relay sends in) are what writing them one by one would have given. One instance per
- * transaction, written once.
+ * Hibernate's flushes. Entries and outbox rows are written in the order they were decided, so their ids (and the order
+ * the outbox relay sends in) are what writing them one by one would have given. One instance per transaction, written
+ * once.
  */
 final class PendingRows {
     /** Detached dossiers this transaction changed, each written once with its last state. */
