@@ -40,7 +40,18 @@ public final class MultiRowStatement {
      */
     public static Uni<Void> update(String table, String key, List<String> columns, String rowValues,
                                    List<Object[]> rows) {
-        return inChunks(table, rowValues, rows, count -> updateStatement(table, key, columns, rowValues, count));
+        return update(table, key, columns, List.of(), "", rowValues, rows);
+    }
+
+    /**
+     * As {@link #update(String, String, List, String, List)}, where each row's values end with {@code inputs}: values
+     * no column takes as they are, read by {@code assignments} (more {@code set} assignments, naming the stored row
+     * {@code t} and the row's values {@code v}).
+     */
+    public static Uni<Void> update(String table, String key, List<String> columns, List<String> inputs,
+                                   String assignments, String rowValues, List<Object[]> rows) {
+        return inChunks(table, rowValues, rows,
+                count -> updateStatement(table, key, columns, inputs, assignments, rowValues, count));
     }
 
     static String insertStatement(String table, List<String> columns, String rowValues, int rowCount) {
@@ -48,15 +59,23 @@ public final class MultiRowStatement {
                 + values(table, rowValues, rowCount);
     }
 
-    static String updateStatement(String table, String key, List<String> columns, String rowValues, int rowCount) {
+    static String updateStatement(String table, String key, List<String> columns, List<String> inputs,
+                                  String assignments, String rowValues, int rowCount) {
         StringBuilder sql = new StringBuilder("update ").append(table).append(" as t set (")
                 .append(String.join(", ", columns)).append(") = (");
         for (int i = 0; i < columns.size(); i++) {
             sql.append(i == 0 ? "v." : ", v.").append(columns.get(i));
         }
-        return sql.append(") from (values ").append(values(table, rowValues, rowCount)).append(") as v (")
-                .append(key).append(", ").append(String.join(", ", columns)).append(") where t.").append(key)
-                .append(" = v.").append(key).toString();
+        sql.append(')');
+        if (!assignments.isEmpty()) {
+            sql.append(", ").append(assignments);
+        }
+        sql.append(" from (values ").append(values(table, rowValues, rowCount)).append(") as v (").append(key)
+                .append(", ").append(String.join(", ", columns));
+        for (String input : inputs) {
+            sql.append(", ").append(input);
+        }
+        return sql.append(") where t.").append(key).append(" = v.").append(key).toString();
     }
 
     /** {@code rowCount} rows of {@code rowValues}, their parameters numbered; refused beyond PostgreSQL's limit. */

@@ -28,9 +28,13 @@ public class DossierRepository implements PanacheRepositoryBase<Dossier, Long> {
             "submission_place text", "online_payment smallint", "digitised boolean", "vneid_verified boolean",
             "connected_databases text", "note text", "version int", "updated_at timestamptz");
     private static final List<String> CHANGED_COLUMNS = CHANGED_BY_INTAKE.stream().map(c -> c.split(" ")[0]).toList();
-    /** The id, then the changed columns' values, each cast: a VALUES list has no column to take its types from. */
+    /**
+     * The id, the changed columns' values, each cast (a VALUES list has no column to take its types from), then the
+     * new timeline entries ({@link TimelineAppend}).
+     */
     private static final String CHANGED_ROW_VALUES = Stream.concat(Stream.of("id bigint"), CHANGED_BY_INTAKE.stream())
-            .map(c -> "cast(? as " + c.split(" ")[1] + ")").collect(Collectors.joining(", "));
+            .map(c -> "cast(? as " + c.split(" ")[1] + ")").collect(Collectors.joining(", "))
+            + ", " + TimelineAppend.ROW_VALUES;
 
     /** The dossier row locked for the rest of the transaction, so concurrent updates apply one by one. */
     public Uni<Dossier> findByCodeForUpdate(String code) {
@@ -66,15 +70,24 @@ public class DossierRepository implements PanacheRepositoryBase<Dossier, Long> {
         return persist(dossier).call(saved -> detach(List.of(dossier))).replaceWith(dossier);
     }
 
-    /** Writes intake's changes to these detached dossiers in one statement (none: no statement). */
-    public Uni<Void> updateAll(Collection<Dossier> changed) {
-        List<Object[]> rows = changed.stream().map(d -> new Object[]{d.id, d.procedureId, d.agencyId,
-                d.applicantName, d.applicantType, d.applicantPortalAccount, d.applicantPhone, d.applicantIdHash,
-                d.applicantEmail, d.summary, d.status, d.sourceStatus, d.statusEventAt, d.receivedAt, d.dueAt,
-                d.finishedAt, d.returnedAt, d.channel, d.resultDelivery, d.notifyConsent, d.submissionPlace,
-                d.onlinePayment, d.digitised, d.vneidVerified, d.connectedDatabases, d.note, d.version,
-                d.updatedAt}).toList();
-        return MultiRowStatement.update("dossier", "id", CHANGED_COLUMNS, CHANGED_ROW_VALUES, rows);
+    /**
+     * Writes intake's changes to these detached dossiers in one statement (none: no statement), with their public
+     * timelines as they will be once {@code newEntries} (this transaction's, in the order they will be inserted,
+     * right after this) are there: the entries' refresh trigger then finds them right and leaves the rows alone.
+     */
+    public Uni<Void> updateAll(Collection<Dossier> changed, List<DossierEvent> newEntries) {
+        TimelineAppend timeline = new TimelineAppend(newEntries);
+        List<Object[]> rows = changed.stream().map(d -> {
+            Object[] entries = timeline.inputs(d.id);
+            return new Object[]{d.id, d.procedureId, d.agencyId,
+                    d.applicantName, d.applicantType, d.applicantPortalAccount, d.applicantPhone, d.applicantIdHash,
+                    d.applicantEmail, d.summary, d.status, d.sourceStatus, d.statusEventAt, d.receivedAt, d.dueAt,
+                    d.finishedAt, d.returnedAt, d.channel, d.resultDelivery, d.notifyConsent, d.submissionPlace,
+                    d.onlinePayment, d.digitised, d.vneidVerified, d.connectedDatabases, d.note, d.version,
+                    d.updatedAt, entries[0], entries[1], entries[2]};
+        }).toList();
+        return MultiRowStatement.update("dossier", "id", CHANGED_COLUMNS, TimelineAppend.INPUTS,
+                TimelineAppend.ASSIGNMENT, CHANGED_ROW_VALUES, rows);
     }
 
     private Uni<Void> detach(List<Dossier> dossiers) {

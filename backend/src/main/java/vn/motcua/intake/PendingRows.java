@@ -59,11 +59,12 @@ final class PendingRows {
     }
 
     /**
-     * Writes what was decided: the dossiers, then the entries (their statement trigger refreshes the dossiers' public
-     * timeline), then the outbox rows, each of which finds the entry it announces by its key.
+     * Writes what was decided: the dossiers with their public timelines as the entries will make them, then the entries
+     * (their statement trigger checks those timelines, and refreshes new dossiers'), then the outbox rows, each of
+     * which finds the entry it announces by its key.
      */
     Uni<Void> write(DossierRepository dossierRows, DossierEventRepository eventRows, OutboxWriter outbox) {
-        return dossierRows.updateAll(dossiers).flatMap(x -> eventRows.insertAll(events))
+        return dossierRows.updateAll(dossiers, events).flatMap(x -> eventRows.insertAll(events))
                 .flatMap(x -> outbox.insertAll(messages, announcedKeys::get));
     }
 }

@@ -22,11 +22,20 @@ class MultiRowStatementTest {
 
     @Test
     void anUpdateSetsTheColumnsOfTheRowsItsFirstValuesName() {
-        assertThat(MultiRowStatement.updateStatement("dossier", "id", List.of("status", "note"),
+        assertThat(MultiRowStatement.updateStatement("dossier", "id", List.of("status", "note"), List.of(), "",
                 "cast(? as bigint), cast(? as smallint), ?", 2)).isEqualTo(
                 "update dossier as t set (status, note) = (v.status, v.note) from (values "
                         + "(cast(?1 as bigint), cast(?2 as smallint), ?3), (cast(?4 as bigint), cast(?5 as smallint), ?6)) "
                         + "as v (id, status, note) where t.id = v.id");
+    }
+
+    @Test
+    void anUpdateCanReadInputsNoColumnTakesAsTheyAre() {
+        assertThat(MultiRowStatement.updateStatement("dossier", "id", List.of("status"), List.of("extra"),
+                "note = t.note || v.extra", "cast(? as bigint), cast(? as smallint), cast(? as text)", 1)).isEqualTo(
+                "update dossier as t set (status) = (v.status), note = t.note || v.extra from (values "
+                        + "(cast(?1 as bigint), cast(?2 as smallint), cast(?3 as text))) "
+                        + "as v (id, status, extra) where t.id = v.id");
     }
 
     @Test
