@@ -1,6 +1,7 @@
 package vn.motcua.intake;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.agency.AgencyResolver;
@@ -65,24 +66,33 @@ public class DossierUpdateApplier {
     /**
      * Applies the records one after another in one transaction. The first failure rolls them all back and is
      * thrown as a {@link FailedInSharedTransaction} naming the record, so the caller can apply the others again
-     * without it (position -1 when writing the rows at the end failed: no record is to blame).
+     * without it (position -1 when locking the dossiers or writing the rows at the end failed: no record is to blame).
      */
     @WithTransaction
     public Uni<List<ApplyOutcome>> applyAll(List<DossierUpdate> updates, IntakeCaller caller) {
-        List<ApplyOutcome> outcomes = new ArrayList<>(updates.size());
         ResolutionMemo memo = new ResolutionMemo();
         PendingRows rows = new PendingRows();
-        Uni<Void> chain = memo.lockDossiers(dossiers, updates.stream().map(u -> u.code).toList())
-                .onFailure().transform(e -> new FailedInSharedTransaction(-1, e));
-        for (int i = 0; i < updates.size(); i++) {
-            int position = i;
-            chain = chain.flatMap(x -> applyInCurrentTransaction(updates.get(position), caller, memo, rows)
-                    .onFailure().transform(e -> new FailedInSharedTransaction(position, e))
-                    .invoke(outcomes::add).replaceWithVoid());
-        }
-        return chain.flatMap(x -> rows.write(dossiers, eventRows, outbox)
-                        .onFailure().transform(e -> new FailedInSharedTransaction(-1, e)))
-                .map(x -> outcomes);
+        return memo.lockDossiers(dossiers, updates.stream().map(u -> u.code).toList())
+                .onFailure().transform(e -> new FailedInSharedTransaction(-1, e))
+                .flatMap(x -> inOrder(updates, caller, memo, rows))
+                .call(outcomes -> rows.write(dossiers, eventRows, outbox)
+                        .onFailure().transform(e -> new FailedInSharedTransaction(-1, e)));
+    }
+
+    /**
+     * The records' outcomes, each record applied once the one before it is done. A stream of the records, not one
+     * {@code flatMap} per record nested in the previous one: subscribing to such a chain recursed through all of it,
+     * and a few thousand records overflowed the event loop's stack; the error was lost in a completion callback, so
+     * the call never answered and its transaction stayed open. The stream asks for the next record only when one is
+     * done, in a loop, however many records there are and whether they complete at once (their dossiers already
+     * locked and read) or after a round trip.
+     */
+    private Uni<List<ApplyOutcome>> inOrder(List<DossierUpdate> updates, IntakeCaller caller, ResolutionMemo memo,
+                                            PendingRows rows) {
+        return Multi.createFrom().range(0, updates.size())
+                .onItem().transformToUniAndConcatenate(position -> applyInCurrentTransaction(updates.get(position),
+                        caller, memo, rows).onFailure().transform(e -> new FailedInSharedTransaction(position, e)))
+                .collect().asList();
     }
 
     private Uni<ApplyOutcome> applyInCurrentTransaction(DossierUpdate u, IntakeCaller caller, ResolutionMemo memo,
