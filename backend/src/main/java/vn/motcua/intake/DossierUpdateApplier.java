@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * Applies validated records, one alone or several in one transaction: the dossier rows are locked, the change, its
- * timeline entry and its outbox row commit together or not at all. The changed dossiers, entries and outbox rows of a
+ * timeline entry and its outbox row commit together or not at all. Every transaction is bounded by its deadline
+ * ({@link TransactionDeadline}). The changed dossiers, entries and outbox rows of a
  * transaction are written together at its end ({@link PendingRows}).
  */
 @ApplicationScoped
@@ -34,11 +35,14 @@ public class DossierUpdateApplier {
     private final CallerRules rules;
     private final DossierEventRepository eventRows;
     private final OutboxWriter outbox;
+    private final TransactionDeadline deadline;
 
     public DossierUpdateApplier(DossierRepository dossiers, AgencyResolver agencyResolver,
                                 ProcedureResolver procedureResolver, StatusTimeline timeline,
                                 DossierSideRecords sideRecords, IdNumberHasher idHasher, CodeAliases aliases,
-                                CallerRules rules, DossierEventRepository eventRows, OutboxWriter outbox) {
+                                CallerRules rules, DossierEventRepository eventRows, OutboxWriter outbox,
+                                TransactionDeadline deadline) {
+        this.deadline = deadline;
         this.rules = rules;
         this.eventRows = eventRows;
         this.outbox = outbox;
@@ -56,27 +60,34 @@ public class DossierUpdateApplier {
         return apply(u, new IntakeCaller(sourceSystem));
     }
 
+    /** Fails with {@link IntakeTimeoutException}, rolled back, when it outlives its deadline. */
     @WithTransaction
     public Uni<ApplyOutcome> apply(DossierUpdate u, IntakeCaller caller) {
-        PendingRows rows = new PendingRows();
-        return applyInCurrentTransaction(u, caller, new ResolutionMemo(), rows)
-                .call(outcome -> rows.write(dossiers, eventRows, outbox));
+        return deadline.bound(() -> {
+            PendingRows rows = new PendingRows();
+            return applyInCurrentTransaction(u, caller, new ResolutionMemo(), rows)
+                    .call(outcome -> rows.write(dossiers, eventRows, outbox));
+        });
     }
 
     /**
      * Applies the records one after another in one transaction. The first failure rolls them all back and is
      * thrown as a {@link FailedInSharedTransaction} naming the record, so the caller can apply the others again
      * without it (position -1 when locking the dossiers or writing the rows at the end failed: no record is to blame).
+     * Past its deadline it fails with {@link IntakeTimeoutException} instead: no record is to blame either, and
+     * applying them again without one would only wait again.
      */
     @WithTransaction
     public Uni<List<ApplyOutcome>> applyAll(List<DossierUpdate> updates, IntakeCaller caller) {
-        ResolutionMemo memo = new ResolutionMemo();
-        PendingRows rows = new PendingRows();
-        return memo.lockDossiers(dossiers, updates.stream().map(u -> u.code).toList())
-                .onFailure().transform(e -> new FailedInSharedTransaction(-1, e))
-                .flatMap(x -> inOrder(updates, caller, memo, rows))
-                .call(outcomes -> rows.write(dossiers, eventRows, outbox)
-                        .onFailure().transform(e -> new FailedInSharedTransaction(-1, e)));
+        return deadline.bound(() -> {
+            ResolutionMemo memo = new ResolutionMemo();
+            PendingRows rows = new PendingRows();
+            return memo.lockDossiers(dossiers, updates.stream().map(u -> u.code).toList())
+                    .onFailure().transform(e -> new FailedInSharedTransaction(-1, e))
+                    .flatMap(x -> inOrder(updates, caller, memo, rows))
+                    .call(outcomes -> rows.write(dossiers, eventRows, outbox)
+                            .onFailure().transform(e -> new FailedInSharedTransaction(-1, e)));
+        });
     }
 
     /**

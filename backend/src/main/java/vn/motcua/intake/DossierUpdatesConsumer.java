@@ -2,6 +2,7 @@ package vn.motcua.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.logging.Log;
+import io.smallrye.mutiny.CompositeException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -63,7 +64,20 @@ public class DossierUpdatesConsumer {
                                 "temporary failure while applying dossier updates")));
                     }
                     return Uni.createFrom().completionStage(message.ack());
+                })
+                // a transaction past its deadline was rolled back: a temporary failure like the others, sent again
+                .onFailure(DossierUpdatesConsumer::timedOut).recoverWithUni(failure -> {
+                    Log.warnf("A dossier-updates message timed out (%s); it is requeued", failure.getMessage());
+                    return Uni.createFrom().completionStage(message.nack(failure));
                 });
+    }
+
+    /** Whether a lane, or the only one, failed because its transaction outlived its deadline. */
+    private static boolean timedOut(Throwable failure) {
+        if (failure instanceof CompositeException lanes) {
+            return lanes.getCauses().stream().anyMatch(IntakeTimeoutException.class::isInstance);
+        }
+        return failure instanceof IntakeTimeoutException;
     }
 
     /**

@@ -14,7 +14,9 @@ import java.util.List;
  * transaction (up to {@code records-per-transaction}), because one commit per record is what kept intake far below
  * the database's speed. A bad record never takes good ones down with it: when one fails inside a shared
  * transaction, everything is rolled back, the records before it are applied again together, the failing record
- * alone (its own transaction, today's refusals and retries), and the rest as a new group.
+ * alone (its own transaction, today's refusals and retries), and the rest as a new group. A transaction that outlives
+ * its deadline ({@code transaction-timeout}) is rolled back and ends the batch with an {@link IntakeTimeoutException}:
+ * the transactions committed before it stay committed, the records after it are not tried.
  */
 @ApplicationScoped
 public class IntakeService {
@@ -82,8 +84,8 @@ public class IntakeService {
                     }
                     return results;
                 })
-                .onFailure().recoverWithUni(failure -> applyWithout(group, FailedInSharedTransaction.positionIn(failure),
-                        caller, failure));
+                .onFailure(IntakeService::notTimedOut).recoverWithUni(failure -> applyWithout(group,
+                        FailedInSharedTransaction.positionIn(failure), caller, failure));
     }
 
     /**
@@ -111,7 +113,7 @@ public class IntakeService {
                 .map(outcome -> RecordResult.applied(record, outcome))
                 .onFailure(RecordRejectedException.class)
                 .recoverWithItem(e -> RecordResult.rejected(record, ((RecordRejectedException) e).errors()))
-                .onFailure().recoverWithItem(e -> {
+                .onFailure(IntakeService::notTimedOut).recoverWithItem(e -> {
                     if (Failures.isInfrastructure(e)) {
                         Log.errorf(e, "Could not apply dossier record %s from %s: temporary failure", record.code(),
                                 sourceSystem);
@@ -123,6 +125,14 @@ public class IntakeService {
                             "the record could not be stored (the database refuses its data); sending it again unchanged "
                                     + "will not help")));
                 });
+    }
+
+    /**
+     * Any failure but a transaction's deadline passing: that one stops the whole batch (it is answered 503, the queue
+     * requeues it), since its records would only wait again, one by one, each for the whole deadline.
+     */
+    private static boolean notTimedOut(Throwable failure) {
+        return !(failure instanceof IntakeTimeoutException);
     }
 
     private static boolean isUniqueViolation(Throwable failure) {

@@ -8,7 +8,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * {@code motcua.integration.*}: the one-stop systems' doors: bootstrap key, API-key cache, batch and body limits.
+ * {@code motcua.integration.*}: the one-stop systems' doors: bootstrap key, API-key cache, batch and body limits, the
+ * deadline of an intake transaction.
  * Owned by this feature, not by {@code config}: the shared configuration knows no feature.
  */
 @ConfigMapping(prefix = "motcua.integration")
@@ -60,4 +61,14 @@ public interface IntegrationSettings {
     @WithName("max-body-bytes")
     @WithDefault("5242880")
     int maxBodyBytes();
+
+    /**
+     * The longest one intake transaction may take. Past it the transaction is rolled back and the batch answered 503
+     * (the queue door requeues the message), where a hang (a lock held by another session, a lost error) used to keep
+     * the sender waiting and the rows locked forever. PostgreSQL enforces it too, on the transaction's own statements,
+     * lock waits and idle time, so that no lock outlives it on the database side either.
+     */
+    @WithName("transaction-timeout")
+    @WithDefault("PT30S")
+    Duration transactionTimeout();
 }
