@@ -30,7 +30,8 @@ command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk"; exit 
 . bench/lib/bench-app.sh
 
 total=$(sql "select count(*) from dossier")
-sql "select code from dossier where source_system is distinct from 'bootstrap' order by random() limit 100000" \
+# the generated dossiers (not the ones intake or bench/intake.sh's pgbench baseline wrote, if it ran on this database)
+sql "select code from dossier where source_system in ('generator', 'demo') order by random() limit 100000" \
   > "$OUT/mixed-codes.txt"
 lookups() { # $1: seconds; prints "rps p50 p99 errors non2xx"
   CODES_FILE="$OUT/mixed-codes.txt" wrk -t2 -c"$CONNECTIONS" -d"$1s" --latency -s bench/lookup.lua \
