@@ -36,17 +36,10 @@ public final class MultiRowStatement {
     /**
      * Sets {@code columns} of the rows whose {@code key} is each row's first value to the row's other values, in
      * order. Each {@code ?} of {@code rowValues} needs its type cast ({@code cast(? as bigint)}; Hibernate's parser
-     * does not read {@code ?::bigint}): a VALUES list has no target column to take the type from.
-     */
-    public static Uni<Void> update(String table, String key, List<String> columns, String rowValues,
-                                   List<Object[]> rows) {
-        return update(table, key, columns, List.of(), "", rowValues, rows);
-    }
-
-    /**
-     * As {@link #update(String, String, List, String, List)}, where each row's values end with {@code inputs}: values
-     * no column takes as they are, read by {@code assignments} (more {@code set} assignments, naming the stored row
-     * {@code t} and the row's values {@code v}).
+     * does not read {@code ?::bigint}): a VALUES list has no target column to take the type from. Each row's values
+     * may end with {@code inputs} (none: an empty list): values no column takes as they are, read by
+     * {@code assignments} (more {@code set} assignments, naming the stored row {@code t} and the row's values
+     * {@code v}; none: an empty string).
      */
     public static Uni<Void> update(String table, String key, List<String> columns, List<String> inputs,
                                    String assignments, String rowValues, List<Object[]> rows) {

@@ -68,7 +68,7 @@ final class TimelineAppend {
     }
 
     /** An array element in double quotes, its quotes and backslashes escaped (PostgreSQL's array text). */
-    static String quoted(String value) {
+    private static String quoted(String value) {
         return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 }
