@@ -9,6 +9,9 @@
 #   RATE=500 DURATION=20 flock /work/build.lock bench/mixed.sh
 #   REUSE=1 ...            # keep the database of the previous run (new codes each run)
 #   WARMUP=0 ...           # no warm-up of the update path (the runs recorded before this option had none)
+#   MIXED_WARMUP=0 ...     # warm the update path alone, not beside lookups (the runs before 6 December, 08:00Z)
+# The JIT's compile time in each measured phase (jstat -compiler) is printed with the result: a phase in which the JIT
+# is still compiling measures the server's start, not its steady state.
 #
 # Needs: PostgreSQL on 127.0.0.1:5432 (trust), wrk, node.
 set -euo pipefail
@@ -20,6 +23,7 @@ DURATION=${DURATION:-30}
 CONNECTIONS=${CONNECTIONS:-64}
 BATCH=${BATCH:-500}
 WARMUP=${WARMUP:-20000}
+MIXED_WARMUP=${MIXED_WARMUP:-1}
 SENDERS=${SENDERS:-4}
 DB=${BENCH_DB:-motcua_bench_mixed}
 PORT=${BENCH_PORT:-8097}
@@ -48,7 +52,17 @@ load --mode new --from "$k0" --count "$count" >/dev/null
 if [ "$WARMUP" -gt 0 ]; then # as bench/intake.sh does: a running server has compiled its update path long before
   echo "== warming the update path: $WARMUP more dossiers created, then updated (unmeasured)"
   load --mode new --from "$((k0 + count))" --count "$WARMUP" >/dev/null
-  load --mode update --from "$((k0 + count))" --count "$WARMUP" --status 4 >/dev/null
+  if [ "$MIXED_WARMUP" = 1 ]; then
+    # ... at RATE while lookups run, as the measured phase does: lookups alone and intake alone do not compile what
+    # the two together do, and without this the JIT spent 11.5 s of the measured 30 s recompiling (jstat, 7:13Z)
+    echo "   ... updated at $RATE a second while lookups run, unmeasured ($((WARMUP / RATE)) s)"
+    load --mode update --from "$((k0 + count))" --count "$WARMUP" --status 4 --rate "$RATE" >/dev/null &
+    WARMER=$!
+    lookups $((WARMUP / RATE)) >/dev/null
+    wait $WARMER
+  else
+    load --mode update --from "$((k0 + count))" --count "$WARMUP" --status 4 >/dev/null
+  fi
 fi
 # this machine's PostgreSQL runs with autovacuum off (the CI configuration): without this, every REUSE run would look
 # dossiers up past the dead row versions of all the runs before it, and the idle lookups got slower run after run
@@ -57,15 +71,21 @@ sql "vacuum analyze" >/dev/null
 echo "== warm-up lookups (JIT, caches), 15 s"
 lookups 15 >/dev/null
 
+compile_seconds() { jstat -compiler "$APP" | awk 'NR == 2 { print $4 }'; }
+jit0=$(compile_seconds)
 echo "== idle: lookups alone, $CONNECTIONS connections, ${DURATION}s"
 read -r idle_rps idle_p50 idle_p99 idle_err idle_non2xx < <(lookups "$DURATION")
 echo "   $idle_rps lookups/s, p50 $idle_p50 ms, p99 $idle_p99 ms"
 
+jit1=$(compile_seconds)
 echo "== mixed: the same lookups while $count status updates arrive at $RATE a second"
 load --mode update --from "$k0" --count "$count" --status 4 --rate "$RATE" > "$OUT/mixed-intake.json" &
 LOADER=$!
 read -r mix_rps mix_p50 mix_p99 mix_err mix_non2xx < <(lookups "$DURATION")
 wait $LOADER
+jit2=$(compile_seconds)
+idle_jit=$(echo "$jit1 - $jit0" | bc)
+mix_jit=$(echo "$jit2 - $jit1" | bc)
 intake=$(cat "$OUT/mixed-intake.json")
 echo "   $mix_rps lookups/s, p50 $mix_p50 ms, p99 $mix_p99 ms; intake $intake"
 
@@ -73,11 +93,11 @@ ratio=$(echo "scale=2; $mix_p99 / $idle_p99" | bc)
 when=$(date -u +%Y-%m-%dT%H:%MZ)
 cat <<RESULT | tee "$OUT/mixed-result.txt"
 
-RESULT mixed benchmark ($when, $(nproc) cores, $total dossiers, $CONNECTIONS lookup connections, ${DURATION}s a phase, update path warmed with $WARMUP)
-  idle lookups:   ${idle_rps}/s  p50 ${idle_p50} ms  p99 ${idle_p99} ms  (errors ${idle_err}, non-2xx ${idle_non2xx})
-  during intake:  ${mix_rps}/s  p50 ${mix_p50} ms  p99 ${mix_p99} ms  (errors ${mix_err}, non-2xx ${mix_non2xx})
+RESULT mixed benchmark ($when, $(nproc) cores, $total dossiers, $CONNECTIONS lookup connections, ${DURATION}s a phase, update path warmed with $WARMUP$([ "$MIXED_WARMUP" = 1 ] && echo " beside lookups"))
+  idle lookups:   ${idle_rps}/s  p50 ${idle_p50} ms  p99 ${idle_p99} ms  (errors ${idle_err}, non-2xx ${idle_non2xx}; JIT compiling ${idle_jit} s)
+  during intake:  ${mix_rps}/s  p50 ${mix_p50} ms  p99 ${mix_p99} ms  (errors ${mix_err}, non-2xx ${mix_non2xx}; JIT compiling ${mix_jit} s)
   p99 during intake / idle p99: ${ratio} (goal: at most 2)
   intake asked ${RATE} updates/s, reached $(field perSecond "$intake")/s over $(field seconds "$intake") s (outcomes $(field outcomes "$intake"), batch p99 $(field batchP99 "$intake") ms)
 RESULT
-echo "$when idle_p99=$idle_p99 mixed_p99=$mix_p99 ratio=$ratio idle_rps=$idle_rps mixed_rps=$mix_rps intake_rate=$(field perSecond "$intake")/$RATE warmup=$WARMUP" \
+echo "$when idle_p99=$idle_p99 mixed_p99=$mix_p99 ratio=$ratio idle_rps=$idle_rps mixed_rps=$mix_rps intake_rate=$(field perSecond "$intake")/$RATE warmup=$WARMUP mixed_warmup=$MIXED_WARMUP jit_idle=$idle_jit jit_mixed=$mix_jit pool=${QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE:-default}" \
   >> "$OUT/mixed-runs.txt"
