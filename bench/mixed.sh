@@ -9,7 +9,7 @@
 #   RATE=500 DURATION=20 flock /work/build.lock bench/mixed.sh
 #   REUSE=1 ...            # keep the database of the previous run (new codes each run)
 #   WARMUP=0 ...           # no warm-up of the update path (the runs recorded before this option had none)
-#   MIXED_WARMUP=0 ...     # warm the update path alone, not beside lookups (the runs before 6 December, 08:00Z)
+#   MIXED_WARMUP=0 ...     # warm the update path alone, not beside lookups (every run before 6 December, 07:11Z)
 # The JIT's compile time in each measured phase (jstat -compiler) is printed with the result: a phase in which the JIT
 # is still compiling measures the server's start, not its steady state.
 #
@@ -54,7 +54,8 @@ if [ "$WARMUP" -gt 0 ]; then # as bench/intake.sh does: a running server has com
   load --mode new --from "$((k0 + count))" --count "$WARMUP" >/dev/null
   if [ "$MIXED_WARMUP" = 1 ]; then
     # ... at RATE while lookups run, as the measured phase does: lookups alone and intake alone do not compile what
-    # the two together do, and without this the JIT spent 11.5 s of the measured 30 s recompiling (jstat, 7:13Z)
+    # the two together do, and without this the JIT spent 11.6 s of the measured 30 s compiling (jstat, 6 December,
+    # 07:13Z)
     echo "   ... updated at $RATE a second while lookups run, unmeasured ($((WARMUP / RATE)) s)"
     load --mode update --from "$((k0 + count))" --count "$WARMUP" --status 4 --rate "$RATE" >/dev/null &
     WARMER=$!
@@ -71,7 +72,10 @@ sql "vacuum analyze" >/dev/null
 echo "== warm-up lookups (JIT, caches), 15 s"
 lookups 15 >/dev/null
 
-compile_seconds() { jstat -compiler "$APP" | awk 'NR == 2 { print $4 }'; }
+# the JIT's compile time so far, in seconds (0 where the JDK has no jstat)
+compile_seconds() {
+  { jstat -compiler "$APP" 2>/dev/null || true; } | awk 'NR == 2 { print $4 } END { if (NR < 2) print 0 }'
+}
 jit0=$(compile_seconds)
 echo "== idle: lookups alone, $CONNECTIONS connections, ${DURATION}s"
 read -r idle_rps idle_p50 idle_p99 idle_err idle_non2xx < <(lookups "$DURATION")
