@@ -18,9 +18,9 @@ import java.util.function.IntFunction;
  * <p>
  * The statement goes to the session's connection as it is, its values with it: a native query of Hibernate parsed the
  * statement's text and bound each of its parameters (1,550 for 50 dossiers) through its type system, about 8 % of the
- * app's CPU while intake ran (a profile, issue 17). So Hibernate does not flush the session before it, as it does
- * before a native query: nothing these statements read is written through the session (the timeline entries they
- * read are written by one of them). Nothing is returned. A value that depends on a row written earlier is looked up
+ * app's CPU while intake ran (a profile, issue 17). Hibernate therefore no longer flushes the session before it, as
+ * it does before a native query; nothing these statements read is written through the session (the timeline entries
+ * they read are written by one of them). Nothing is returned. A value that depends on a row written earlier is looked up
  * by the statement itself (see {@code rowValues}).
  */
 public final class MultiRowStatement {
@@ -42,10 +42,9 @@ public final class MultiRowStatement {
     /**
      * Sets {@code columns} of the rows whose {@code key} is each row's first value to the row's other values, in
      * order. Each {@code ?} of {@code rowValues} needs its type cast ({@code cast(? as bigint)}): a VALUES list has no
-     * target column to take the type from, and PostgreSQL types the parameter by it. Each row's values
-     * may end with {@code inputs} (none: an empty list): values no column takes as they are, read by
-     * {@code assignments} (more {@code set} assignments, naming the stored row {@code t} and the row's values
-     * {@code v}; none: an empty string).
+     * target column to take the type from, and PostgreSQL types the parameter by it. Each row's values may end with
+     * {@code inputs} (none: an empty list): values no column takes as they are, read by {@code assignments} (more
+     * {@code set} assignments, naming the stored row {@code t} and the row's values {@code v}; none: an empty string).
      */
     public static Uni<Void> update(String table, String key, List<String> columns, List<String> inputs,
                                    String assignments, String rowValues, List<Object[]> rows) {
