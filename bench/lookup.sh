@@ -33,13 +33,14 @@ if [ -z "${REUSE:-}" ]; then
   $PG -d postgres -c "drop database if exists $DB" -c "create database $DB"
 fi
 
-echo "== starting the app (demo reference data, rate limit off)"
+. bench/lib/app-jvm.sh
+echo "== starting the app (demo reference data, rate limit off; JVM options: ${APP_JVM_OPTS:-none})"
 QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/$DB \
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
 QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_HTTP_PORT=$PORT \
 MOTCUA_SANDBOX_ENABLED=true MOTCUA_DEMO_DATA=true MOTCUA_DEMO_DOSSIERS=0 MOTCUA_LOOKUP_RATE_LIMIT_ENABLED=false \
 QUARKUS_LOG_CONSOLE_LEVEL=WARN \
-  java -jar backend/target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 &
+  java $APP_JVM_OPTS -jar backend/target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do

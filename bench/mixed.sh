@@ -103,5 +103,5 @@ RESULT mixed benchmark ($when, $(nproc) cores, $total dossiers, $CONNECTIONS loo
   p99 during intake / idle p99: ${ratio} (goal: at most 2)
   intake asked ${RATE} updates/s, reached $(field perSecond "$intake")/s over $(field seconds "$intake") s (outcomes $(field outcomes "$intake"), batch p99 $(field batchP99 "$intake") ms)
 RESULT
-echo "$when idle_p99=$idle_p99 mixed_p99=$mix_p99 ratio=$ratio idle_rps=$idle_rps mixed_rps=$mix_rps intake_rate=$(field perSecond "$intake")/$RATE warmup=$WARMUP mixed_warmup=$MIXED_WARMUP jit_idle=$idle_jit jit_mixed=$mix_jit pool=${QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE:-default}" \
+echo "$when idle_p99=$idle_p99 mixed_p99=$mix_p99 ratio=$ratio idle_rps=$idle_rps mixed_rps=$mix_rps intake_rate=$(field perSecond "$intake")/$RATE warmup=$WARMUP mixed_warmup=$MIXED_WARMUP jit_idle=$idle_jit jit_mixed=$mix_jit pool=${QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE:-default} jvm=\"${APP_JVM_OPTS}\"" \
   >> "$OUT/mixed-runs.txt"

@@ -5,6 +5,7 @@
 PG="env PGOPTIONS=-cclient_min_messages=warning psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
 jar=backend/target/quarkus-app/quarkus-run.jar
 mkdir -p "$OUT"
+. bench/lib/app-jvm.sh
 
 # a jar older than the sources would measure yesterday's code (this builds the jar; it runs no tests)
 if [ ! -f "$jar" ] || [ -n "$(find backend/src/main pom.xml backend/pom.xml -newer "$jar" -print -quit)" ]; then
@@ -18,13 +19,13 @@ if [ -z "${REUSE:-}" ]; then
 fi
 
 API_KEY=$(head -c 32 /dev/urandom | base64 | tr -d '/+=' | head -c 40)
-echo "== starting the app (demo reference data, no demo dossiers, rate limit off, a fresh integration key)"
+echo "== starting the app (demo reference data, no demo dossiers, rate limit off, a fresh integration key; JVM options: ${APP_JVM_OPTS:-none})"
 QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/$DB \
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
 QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_HTTP_PORT=$PORT \
 MOTCUA_SANDBOX_ENABLED=true MOTCUA_DEMO_DATA=true MOTCUA_DEMO_DOSSIERS=0 MOTCUA_LOOKUP_RATE_LIMIT_ENABLED=false \
 MOTCUA_INTEGRATION_BOOTSTRAP_KEY=$API_KEY QUARKUS_LOG_CONSOLE_LEVEL=WARN \
-  java -jar "$jar" > "$LOG" 2>&1 &
+  java $APP_JVM_OPTS -jar "$jar" > "$LOG" 2>&1 &
 APP=$!
 trap 'kill -CONT $APP 2>/dev/null || true; kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do

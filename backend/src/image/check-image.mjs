@@ -22,6 +22,10 @@ check(config.rootfs.diff_ids.length === manifest.Layers.length, 'one diff id per
 check(config.os === 'linux' && config.architecture === 'amd64', 'linux/amd64');
 const entrypoint = (config.config.Entrypoint || []).join(' ');
 check(/^(\/opt\/java\/bin\/)?java /.test(entrypoint) && entrypoint.includes('-jar quarkus-run.jar'), `entrypoint runs the fast-jar (${entrypoint})`);
+// the whole heap from the start (docs/deployment.md): from the default initial heap G1 collected about once a second
+// during intake, each pause holding every request in flight
+check(entrypoint.includes('-XX:InitialRAMPercentage=70') && entrypoint.includes('-XX:MaxRAMPercentage=70'),
+  `the heap is 70 % of the memory limit from the start (${entrypoint})`);
 check(config.config.User && config.config.User !== '0' && config.config.User !== 'root', 'runs as an unprivileged user');
 check(Object.keys(config.config.ExposedPorts || {}).includes('8080/tcp'), 'exposes 8080');
 let files = [];
