@@ -56,10 +56,15 @@ public class DossierUpdatesConsumer {
         }
         return applyInLanes(records)
                 .flatMap(results -> {
-                    results.stream().filter(r -> !r.applied()).forEach(r ->
+                    results.stream().filter(r -> !r.applied() && !isTemporary(r)).forEach(r ->
                             Log.warnf("Queue record %d (%s) rejected: %s", r.index(), r.code(), r.errors()));
-                    if (results.stream().anyMatch(r -> Boolean.TRUE.equals(r.retryable()))) {
-                        // applying is idempotent, so redelivery of the whole message is safe
+                    long temporary = results.stream().filter(DossierUpdatesConsumer::isTemporary).count();
+                    if (temporary > 0) {
+                        // applying is idempotent, so redelivery of the whole message is safe. Said here because the
+                        // connector's own line for this nack (SRMSG17013) calls the message "rejected" although its
+                        // requeue strategy puts it back on the queue
+                        Log.warnf("%d record(s) of a dossier-updates message could not be applied for a temporary "
+                                + "failure; the message is requeued", temporary);
                         return Uni.createFrom().completionStage(message.nack(new IllegalStateException(
                                 "temporary failure while applying dossier updates")));
                     }
@@ -70,6 +75,10 @@ public class DossierUpdatesConsumer {
                     Log.warnf("A dossier-updates message timed out (%s); it is requeued", failure.getMessage());
                     return Uni.createFrom().completionStage(message.nack(failure));
                 });
+    }
+
+    private static boolean isTemporary(RecordResult result) {
+        return Boolean.TRUE.equals(result.retryable());
     }
 
     /** Whether a lane, or the only one, failed because its transaction outlived its deadline. */
