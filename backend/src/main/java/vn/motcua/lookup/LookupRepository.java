@@ -1,9 +1,10 @@
 package vn.motcua.lookup;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.dossier.DossierCode;
@@ -13,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The hot read path of the public lookup: the raw reactive client with one prepared statement, so a lookup
- * is a single round trip. Codes that miss are tried as the other codes recorded for a dossier (aliases). All the
+ * The hot read path of the public lookup: the raw reactive client with prepared statements, a lookup a single
+ * round trip, shared by the lookups that reach an event loop in the same turn ({@link LookupBatcher}). Codes that miss are tried as the other codes recorded for a dossier (aliases). All the
  * lookup shows is on the dossier row, so a lookup is one indexed read of one row: the timeline (three parallel
  * arrays decoded in binary, kept equal to the dossier's events by migration V82), and the procedure's and agency's
  * names, the due date before the last extension and whether a result is online (the {@code public_*} columns,
@@ -22,23 +23,29 @@ import java.util.List;
  */
 @ApplicationScoped
 public class LookupRepository {
-    private static final String BY_KEY = """
+    private static final String COLUMNS = """
             select d.id, d.code, d.status, d.received_at, d.due_at, d.finished_at, d.applicant_name,
                    d.result_delivery, d.token_generation, d.public_procedure_code, d.public_procedure_name,
                    d.public_agency_name, d.public_agency_hotline, d.public_previous_due_at,
-                   d.timeline_at, d.timeline_status, d.timeline_agency, d.public_has_result
+                   d.timeline_at, d.timeline_status, d.timeline_agency, d.public_has_result, d.lookup_key
               from dossier d
-             where d.lookup_key = $1
-             order by (d.code = $2) desc
-             limit 1""";
+            """;
+    private static final String BY_KEY = COLUMNS + " where d.lookup_key = $1 order by (d.code = $2) desc limit 1";
+    private static final int KEY_COLUMN = 18;
+    private static final String BY_KEYS = COLUMNS + " where d.lookup_key = any($1)";
     private static final String BY_ALIAS = """
             select d.code, x.alias_code from dossier_code_alias x join dossier d on d.id = x.dossier_id
              where x.alias_key = $1""";
 
     private final Pool pool;
+    private final LookupBatcher batcher;
 
-    public LookupRepository(Pool pool) {
+    public LookupRepository(Pool pool, MeterRegistry meters) {
         this.pool = pool;
+        this.batcher = new LookupBatcher(pool, BY_KEY, BY_KEYS, KEY_COLUMN, LookupRepository::toDossier,
+                DistributionSummary.builder("motcua.lookup.lookups.per.query")
+                        .description("Public lookups answered by one query (lookups read in one event-loop turn share it)")
+                        .register(meters));
     }
 
     public Uni<DossierRow> find(String normalisedCode) {
@@ -46,8 +53,7 @@ public class LookupRepository {
     }
 
     private Uni<DossierRow> byCode(String code) {
-        return pool.preparedQuery(BY_KEY).execute(Tuple.of(DossierCode.lookupKey(code), code))
-                .map(LookupRepository::firstDossier);
+        return batcher.find(DossierCode.lookupKey(code), code);
     }
 
     /**
@@ -64,11 +70,7 @@ public class LookupRepository {
         });
     }
 
-    private static DossierRow firstDossier(RowSet<Row> rows) {
-        if (rows.size() == 0) {
-            return null;
-        }
-        Row r = rows.iterator().next();
+    private static DossierRow toDossier(Row r) {
         OffsetDateTime[] ats = r.getArrayOfOffsetDateTimes(14);
         Short[] statuses = r.getArrayOfShorts(15);
         String[] agencies = r.getArrayOfStrings(16);
