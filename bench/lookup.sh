@@ -39,6 +39,7 @@ QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/$DB \
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
 QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_HTTP_PORT=$PORT \
 MOTCUA_SANDBOX_ENABLED=true MOTCUA_DEMO_DATA=true MOTCUA_DEMO_DOSSIERS=0 MOTCUA_LOOKUP_RATE_LIMIT_ENABLED=false \
+MOTCUA_OPERATIONS_TOKEN=bench-metrics \
 QUARKUS_LOG_CONSOLE_LEVEL=WARN \
   java $APP_JVM_OPTS -jar backend/target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 &
 APP=$!
@@ -69,12 +70,21 @@ CODES=$(wc -l < "$OUT/codes.txt")
 echo "== warm-up (JIT, caches)"
 CODES_FILE="$OUT/codes.txt" wrk -t2 -c"$CONNECTIONS" -d15s -s bench/lookup.lua "http://127.0.0.1:$PORT" >/dev/null
 
+# lookups answered per query (LookupRepository shares one query among the lookups of one event-loop turn)
+per_query() {
+  curl -sf -H "Authorization: Bearer bench-metrics" "http://127.0.0.1:$PORT/q/metrics" \
+    | awk '/^motcua_lookup_lookups_per_query_(count|sum)/ { v[$1 ~ /_count/ ? "c" : "s"] = $2 } END { print v["c"]+0, v["s"]+0 }'
+}
+read -r queries0 lookups0 < <(per_query)
 echo "== app lookup: wrk, $CONNECTIONS connections, ${DURATION}s"
 if [ -n "${PROFILE:-}" ]; then # the recording ends with the run; samples come from busy threads only
   jcmd $APP JFR.start name=lookup duration="${DURATION}s" filename="$(pwd)/$OUT/lookup.jfr" settings=profile >/dev/null
 fi
 CODES_FILE="$OUT/codes.txt" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/lookup.lua \
   "http://127.0.0.1:$PORT" | tee "$OUT/wrk.txt"
+read -r queries1 lookups1 < <(per_query)
+per_q=$(awk -v q1="$queries1" -v q0="$queries0" -v l1="$lookups1" -v l0="$lookups0" \
+  'BEGIN { if (q1 > q0) printf "%.2f", (l1 - l0) / (q1 - q0); else printf "n/a (metrics not read)" }')
 read -r app_rps app_p50 app_p99 app_err app_non2xx < <(grep WRK_RESULT "$OUT/wrk.txt" \
   | sed -E 's/.*rps=([0-9.]+) p50_ms=([0-9.]+) p99_ms=([0-9.]+) errors=([0-9]+) non2xx=([0-9]+).*/\1 \2 \3 \4 \5/')
 
@@ -89,11 +99,13 @@ read -r pg_p50 pg_p99 < <(cat "$OUT"/pgbench_log.* | awk '{print $3/1000}' | sor
 
 # not the baseline: the app's own query (joins, timeline, previous due date) run by pgbench, which splits the
 # gap into the database's share and the app's (HTTP, the reactive chain, JSON)
-# read from LookupRepository's source, so that it stays the app's query: $1 the lookup key, $2 the code as typed
+# read from LookupRepository's source, so that it stays the app's query for one lookup (its columns and BY_KEY's
+# condition; under load the app sends one query for several lookups): $1 the lookup key, $2 the code as typed
 echo "== the app's query in pgbench, $CONNECTIONS clients, ${DURATION}s"
+src=backend/src/main/java/vn/motcua/lookup/LookupRepository.java
 { echo '\set n random(1, :codes)'
-  awk '/BY_KEY = """/ { f = 1; next } f && /"""/ { sub(/""".*/, ""); print; exit } f' \
-      backend/src/main/java/vn/motcua/lookup/LookupRepository.java \
+  { awk '/COLUMNS = """/ { f = 1; next } f && /"""/ { exit } f' "$src"
+    sed -n -E 's/.*BY_KEY = COLUMNS \+ "(.*)";/\1/p' "$src"; } \
     | sed -e 's/\$1/(select lookup_key from bench_code where n = :n)/' -e 's/\$2/(select code from bench_code where n = :n)/'
   echo ';'; } > "$OUT/pgbench-lookup-app-query.sql"
 rm -f "$OUT"/pgbench_log.*
@@ -111,6 +123,7 @@ cat <<RESULT | tee "$OUT/result.txt"
 RESULT lookup benchmark ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, N=$total dossiers, $CONNECTIONS connections, ${DURATION}s)
   generator:            $total dossiers + $events events in ${gen}s
   app GET lookup:       ${app_rps} req/s   p50 ${app_p50} ms   p99 ${app_p99} ms   (socket errors $app_err, non-2xx $app_non2xx)
+  app lookups a query:  ${per_q}
   pgbench select:       ${pg_tps} tps     p50 ${pg_p50} ms   p99 ${pg_p99} ms
   ratio app/pgbench:    ${ratio}
   (the app's query in pgbench: ${q_tps} tps   p50 ${q_p50} ms   p99 ${q_p99} ms)
