@@ -11,7 +11,9 @@ import vn.motcua.dossier.DossierCode;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The hot read path of the public lookup: the raw reactive client with prepared statements, a lookup a single
@@ -42,7 +44,7 @@ public class LookupRepository {
 
     public LookupRepository(Pool pool, MeterRegistry meters) {
         this.pool = pool;
-        this.batcher = new LookupBatcher(pool, BY_KEY, BY_KEYS, KEY_COLUMN, LookupRepository::toDossier,
+        this.batcher = new LookupBatcher(this::byKey, this::byKeys,
                 DistributionSummary.builder("motcua.lookup.lookups.per.query")
                         .description("Public lookups answered by one query (lookups read in one event-loop turn share it)")
                         .register(meters));
@@ -54,6 +56,22 @@ public class LookupRepository {
 
     private Uni<DossierRow> byCode(String code) {
         return batcher.find(DossierCode.lookupKey(code), code);
+    }
+
+    private Uni<DossierRow> byKey(String key, String code) {
+        return pool.preparedQuery(BY_KEY).execute(Tuple.of(key, code))
+                .map(rows -> rows.size() == 0 ? null : toDossier(rows.iterator().next()));
+    }
+
+    /** Every dossier under these lookup keys (several for codes that differ only in punctuation), by key. */
+    private Uni<Map<String, List<DossierRow>>> byKeys(String[] keys) {
+        return pool.preparedQuery(BY_KEYS).execute(Tuple.of(keys)).map(rows -> {
+            Map<String, List<DossierRow>> found = new HashMap<>();
+            for (Row row : rows) {
+                found.computeIfAbsent(row.getString(KEY_COLUMN), k -> new ArrayList<>(1)).add(toDossier(row));
+            }
+            return found;
+        });
     }
 
     /**

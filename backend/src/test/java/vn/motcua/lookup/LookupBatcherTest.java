@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import vn.motcua.support.PostgresTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -35,8 +35,6 @@ class LookupBatcherTest {
     LookupRepository lookups;
     @Inject
     MeterRegistry meters;
-    @Inject
-    Pool pool;
     @Inject
     Vertx vertx;
 
@@ -107,15 +105,31 @@ class LookupBatcherTest {
 
     @Test
     void aFailedQueryFailsEveryLookupThatSharedIt() {
-        LookupBatcher broken = new LookupBatcher(pool, "select * from no_such_table where $1::text <> $2::text",
-                "select * from no_such_table where $1::text[] is not null", 0, row -> null,
+        LookupBatcher broken = new LookupBatcher(
+                (key, code) -> Uni.createFrom().failure(new IllegalStateException("database down (one)")),
+                keys -> Uni.createFrom().failure(new IllegalStateException("database down (" + keys.length + ")")),
                 new SimpleMeterRegistry().summary("test"));
 
         for (String[] turn : List.of(new String[] {"A"}, new String[] {"A", "B", "C"})) {
             List<CompletableFuture<DossierRow>> answers = startInOneTurn(code -> broken.find(code, code), turn);
             for (CompletableFuture<DossierRow> answer : answers) {
-                assertThatThrownBy(() -> answer.get(10, TimeUnit.SECONDS)).hasMessageContaining("no_such_table");
+                assertThatThrownBy(() -> answer.get(10, TimeUnit.SECONDS))
+                        .hasMessageContaining(turn.length == 1 ? "database down (one)" : "database down (3)");
             }
+        }
+    }
+
+    @Test
+    void aRowTheRepositoryCannotReadFailsTheLookupsThatSharedItsQuery() {
+        Db.execute("update dossier set timeline_at = array[now()], timeline_status = array[]::smallint[] "
+                + "where code = '000.00.22.H12-261120-0002'");
+        List<CompletableFuture<DossierRow>> answers = startInOneTurn(lookups::find, "000.00.22.H12-261120-0001",
+                "000.00.22.H12-261120-0002");
+
+        for (CompletableFuture<DossierRow> answer : answers) {
+            // a failure, not a lookup left waiting (which would end in a TimeoutException)
+            assertThatThrownBy(() -> answer.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(ArrayIndexOutOfBoundsException.class);
         }
     }
 
