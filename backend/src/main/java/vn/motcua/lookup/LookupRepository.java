@@ -17,11 +17,12 @@ import java.util.Map;
 
 /**
  * The hot read path of the public lookup: the raw reactive client with prepared statements, a lookup a single
- * round trip, shared by the lookups that reach an event loop in the same turn ({@link LookupBatcher}). Codes that miss are tried as the other codes recorded for a dossier (aliases). All the
- * lookup shows is on the dossier row, so a lookup is one indexed read of one row: the timeline (three parallel
- * arrays decoded in binary, kept equal to the dossier's events by migration V82), and the procedure's and agency's
- * names, the due date before the last extension and whether a result is online (the {@code public_*} columns,
- * kept by migration V83's triggers in the writers' transactions).
+ * round trip, shared by the lookups that reach an event loop in the same turn ({@link LookupBatcher}). Codes that
+ * miss are tried as the other codes recorded for a dossier (aliases). All the lookup shows is on the dossier row,
+ * so a lookup is one indexed read of one row: the timeline (three parallel arrays decoded in binary, kept equal to
+ * the dossier's events by migration V82), and the procedure's and agency's names, the due date before the last
+ * extension and whether a result is online (the {@code public_*} columns, kept by migration V83's triggers in the
+ * writers' transactions).
  */
 @ApplicationScoped
 public class LookupRepository {
@@ -33,6 +34,7 @@ public class LookupRepository {
               from dossier d
             """;
     private static final String BY_KEY = COLUMNS + " where d.lookup_key = $1 order by (d.code = $2) desc limit 1";
+    /** The lookup key, the last of the columns: the shared query's rows are handed out by it. */
     private static final int KEY_COLUMN = 18;
     private static final String BY_KEYS = COLUMNS + " where d.lookup_key = any($1)";
     private static final String BY_ALIAS = """
