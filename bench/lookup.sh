@@ -34,12 +34,13 @@ if [ -z "${REUSE:-}" ]; then
 fi
 
 . bench/lib/app-jvm.sh
+METRICS_TOKEN=$(head -c 32 /dev/urandom | base64 | tr -d '/+=' | head -c 40) # /q/metrics, for the lookups a query
 echo "== starting the app (demo reference data, rate limit off; JVM options: ${APP_JVM_OPTS:-none})"
 QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/$DB \
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
 QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_HTTP_PORT=$PORT \
 MOTCUA_SANDBOX_ENABLED=true MOTCUA_DEMO_DATA=true MOTCUA_DEMO_DOSSIERS=0 MOTCUA_LOOKUP_RATE_LIMIT_ENABLED=false \
-MOTCUA_OPERATIONS_TOKEN=bench-metrics-token-for-this-run-only-0123 \
+MOTCUA_OPERATIONS_TOKEN=$METRICS_TOKEN \
 QUARKUS_LOG_CONSOLE_LEVEL=WARN \
   java $APP_JVM_OPTS -jar backend/target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 &
 APP=$!
@@ -72,7 +73,7 @@ CODES_FILE="$OUT/codes.txt" wrk -t2 -c"$CONNECTIONS" -d15s -s bench/lookup.lua "
 
 # lookups answered per query (LookupRepository shares one query among the lookups of one event-loop turn)
 per_query() {
-  curl -sf -H "Authorization: Bearer bench-metrics-token-for-this-run-only-0123" "http://127.0.0.1:$PORT/q/metrics" \
+  curl -sf -H "Authorization: Bearer $METRICS_TOKEN" "http://127.0.0.1:$PORT/q/metrics" \
     | awk '/^motcua_lookup_lookups_per_query_(count|sum)/ { v[$1 ~ /_count/ ? "c" : "s"] = $2 } END { print v["c"]+0, v["s"]+0 }'
 }
 read -r queries0 lookups0 < <(per_query)

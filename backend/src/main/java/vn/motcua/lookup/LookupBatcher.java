@@ -66,9 +66,9 @@ final class LookupBatcher {
 
     private void send() {
         List<Waiter> turn = pending.get();
-        pending.remove();
+        pending.remove(); // the turn's list is this method's alone from here: its parts can be views of it
         for (int from = 0; from < turn.size(); from += MAX_KEYS_PER_QUERY) {
-            List<Waiter> part = List.copyOf(turn.subList(from, Math.min(turn.size(), from + MAX_KEYS_PER_QUERY)));
+            List<Waiter> part = turn.subList(from, Math.min(turn.size(), from + MAX_KEYS_PER_QUERY));
             lookupsPerQuery.record(part.size());
             if (part.size() == 1) {
                 Waiter w = part.get(0);
@@ -84,7 +84,7 @@ final class LookupBatcher {
         byKeys.apply(keys).subscribe().with(found -> {
             for (Waiter w : waiters) {
                 List<DossierRow> candidates = found.get(w.key);
-                w.complete(candidates == null || candidates.isEmpty() ? null : exactFirst(candidates, w.code));
+                w.complete(candidates == null ? null : exactFirst(candidates, w.code));
             }
         }, failure -> waiters.forEach(w -> w.fail(failure)));
     }

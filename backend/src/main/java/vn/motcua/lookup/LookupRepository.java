@@ -62,7 +62,7 @@ public class LookupRepository {
 
     private Uni<DossierRow> byKey(String key, String code) {
         return pool.preparedQuery(BY_KEY).execute(Tuple.of(key, code))
-                .map(rows -> rows.size() == 0 ? null : toDossier(rows.iterator().next()));
+                .map(rows -> rows.size() == 0 ? null : dossierOf(rows.iterator().next()));
     }
 
     /** Every dossier under these lookup keys (several for codes that differ only in punctuation), by key. */
@@ -70,7 +70,7 @@ public class LookupRepository {
         return pool.preparedQuery(BY_KEYS).execute(Tuple.of(keys)).map(rows -> {
             Map<String, List<DossierRow>> found = new HashMap<>();
             for (Row row : rows) {
-                found.computeIfAbsent(row.getString(KEY_COLUMN), k -> new ArrayList<>(1)).add(toDossier(row));
+                found.computeIfAbsent(row.getString(KEY_COLUMN), k -> new ArrayList<>(1)).add(dossierOf(row));
             }
             return found;
         });
@@ -90,7 +90,7 @@ public class LookupRepository {
         });
     }
 
-    private static DossierRow toDossier(Row r) {
+    private static DossierRow dossierOf(Row r) {
         OffsetDateTime[] ats = r.getArrayOfOffsetDateTimes(14);
         Short[] statuses = r.getArrayOfShorts(15);
         String[] agencies = r.getArrayOfStrings(16);
