@@ -104,6 +104,23 @@ class LookupBatcherTest {
     }
 
     @Test
+    void aLookupAloneInItsTurnStillPrefersTheExactCodeAmongTwins() throws Exception {
+        DistributionSummary perQuery = meters.get("motcua.lookup.lookups.per.query").summary();
+        for (String code : List.of("000.00.22.H1-2261120-0003", "000.00.22.H12-261120-0003")) {
+            long lonelyBefore = perQuery.count();
+            double lookupsBefore = perQuery.totalAmount();
+
+            DossierRow row = inOneTurn(lookups::find, code).get(0);
+
+            assertThat(row.code()).isEqualTo(code);
+            assertThat(perQuery.count() - lonelyBefore).as("queries sent").isEqualTo(1);
+            assertThat(perQuery.totalAmount() - lookupsBefore).as("the single-key query").isEqualTo(1);
+        }
+        assertThat(lookups.find("000.00.22.H1-2261120-0003").await().atMost(java.time.Duration.ofSeconds(10))
+                .applicantName()).as("off the event loop").isEqualTo("Phạm Thị Dung");
+    }
+
+    @Test
     void aFailedQueryFailsEveryLookupThatSharedIt() {
         LookupBatcher broken = new LookupBatcher(
                 (key, code) -> Uni.createFrom().failure(new IllegalStateException("database down (one)")),
