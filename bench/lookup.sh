@@ -6,6 +6,8 @@
 #   bench/lookup.sh                 # 1,000,000 dossiers, 64 connections, 30 s each
 #   N=100000 DURATION=10 bench/lookup.sh
 #   REUSE=1 bench/lookup.sh        # keep the database of the previous run (no generation)
+#   WARMUP=15 bench/lookup.sh      # seconds of unmeasured lookups first (default 45: after 15 s, the JIT still
+#                                  # took 9 % of the JVM's CPU in the measured run; after 45 s, 2 %)
 #   PROFILE=1 bench/lookup.sh      # also a JFR profile of the app during the measured wrk run (bench/out/lookup.jfr)
 #
 # Needs: PostgreSQL on 127.0.0.1:5432 (trust), wrk and pgbench (apt-get install wrk postgresql-client).
@@ -15,6 +17,7 @@ cd "$(dirname "$0")/.."
 N=${N:-1000000}
 CONNECTIONS=${CONNECTIONS:-64}
 DURATION=${DURATION:-30}
+WARMUP=${WARMUP:-45}
 DB=${BENCH_DB:-motcua_bench}
 PG="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
 OUT=bench/out
@@ -68,8 +71,8 @@ $PG -d "$DB" -c "drop table if exists bench_code" -c "create table bench_code as
 $PG -d "$DB" -tA -c "select code from bench_code order by n" > "$OUT/codes.txt"
 CODES=$(wc -l < "$OUT/codes.txt")
 
-echo "== warm-up (JIT, caches)"
-CODES_FILE="$OUT/codes.txt" wrk -t2 -c"$CONNECTIONS" -d15s -s bench/lookup.lua "http://127.0.0.1:$PORT" >/dev/null
+echo "== warm-up (JIT, caches), ${WARMUP}s"
+CODES_FILE="$OUT/codes.txt" wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/lookup.lua "http://127.0.0.1:$PORT" >/dev/null
 
 # lookups answered per query (LookupRepository shares one query among the lookups of one event-loop turn)
 per_query() {
