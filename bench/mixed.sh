@@ -9,6 +9,8 @@
 #   RATE=500 DURATION=20 flock /work/build.lock bench/mixed.sh
 #   REUSE=1 ...            # keep the database of the previous run (new codes each run)
 #   WARMUP=0 ...           # no warm-up of the update path (the runs recorded before this option had none)
+#   WARMUP=20000 ...       # the default until 6 December, 17:20Z (60,000 since: with 20,000 the JIT still compiled
+#                          # 4.6-8.0 s of the measured 30 s mixed phase, with 60,000 1.4-1.9 s; docs/performance.md)
 #   MIXED_WARMUP=0 ...     # warm the update path alone, not beside lookups (every run before 6 December, 07:11Z)
 # The JIT's compile time in each measured phase (jstat -compiler) is printed with the result: a phase in which the JIT
 # is still compiling measures the server's start, not its steady state.
@@ -22,7 +24,7 @@ RATE=${RATE:-1000}
 DURATION=${DURATION:-30}
 CONNECTIONS=${CONNECTIONS:-64}
 BATCH=${BATCH:-500}
-WARMUP=${WARMUP:-20000}
+WARMUP=${WARMUP:-60000}
 MIXED_WARMUP=${MIXED_WARMUP:-1}
 SENDERS=${SENDERS:-4}
 DB=${BENCH_DB:-motcua_bench_mixed}
