@@ -107,13 +107,13 @@ class LookupBatcherTest {
     void aLookupAloneInItsTurnStillPrefersTheExactCodeAmongTwins() throws Exception {
         DistributionSummary perQuery = meters.get("motcua.lookup.lookups.per.query").summary();
         for (String code : List.of("000.00.22.H1-2261120-0003", "000.00.22.H12-261120-0003")) {
-            long lonelyBefore = perQuery.count();
+            long queriesBefore = perQuery.count();
             double lookupsBefore = perQuery.totalAmount();
 
             DossierRow row = inOneTurn(lookups::find, code).get(0);
 
             assertThat(row.code()).isEqualTo(code);
-            assertThat(perQuery.count() - lonelyBefore).as("queries sent").isEqualTo(1);
+            assertThat(perQuery.count() - queriesBefore).as("queries sent").isEqualTo(1);
             assertThat(perQuery.totalAmount() - lookupsBefore).as("the single-key query").isEqualTo(1);
         }
         assertThat(lookups.find("000.00.22.H1-2261120-0003").await().atMost(java.time.Duration.ofSeconds(10))
